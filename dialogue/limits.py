@@ -1,0 +1,11 @@
+"""Limits on what a file may hold, so that a huge or malicious file cannot hang Palabre or exhaust
+memory. They are far above any real dialogue (a national dialogue has tens of stakeholders)."""
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_STAKEHOLDERS = 5_000
+MAX_TIES = 50_000
+MAX_OPTIONS = 500
+MAX_CRITERIA = 200
+MAX_WEIGHT_SETS = 200
+MAX_TEXT_CHARS = 100_000
+MAX_NAME_CHARS = 500

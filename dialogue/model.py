@@ -1,0 +1,317 @@
+"""The Dialogue: one policy dialogue, owner of all its state, changed only through edits.
+
+The state is a handful of ordered collections of immutable values (stakeholders, ties, options,
+criteria, scores, weight sets, the brief's text, information and settings). An :class:`Edit` is a
+short list of primitive steps (put a value under a key, delete a key); applying one returns its
+exact inverse, which is what makes undo structural rather than hand-written per edit
+(the pattern of orange-canvas-core's command objects, reduced to data).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+from dialogue.values import BRIEF_SECTIONS, DialogueInfo, Option, Score, WeightSet
+from mcda.criteria import Criterion
+from palabre.errors import PalabreError, ValidationError
+from stakeholder_map.model import Stakeholder, Tie
+
+COLLECTIONS: Mapping[str, type | tuple[type, ...]] = MappingProxyType(
+    {
+        "info": DialogueInfo,
+        "stakeholders": Stakeholder,
+        "ties": Tie,
+        "options": Option,
+        "criteria": Criterion,
+        "scores": Score,
+        "weight_sets": WeightSet,
+        "brief": str,
+        "settings": str,
+    }
+)
+SETTINGS = ("active_weight_set",)
+
+
+@dataclass(frozen=True)
+class Put:
+    """Set ``collection[key] = value``; a new key goes at ``index`` (None: at the end)."""
+
+    collection: str
+    key: Hashable
+    value: Any
+    index: int | None = None
+
+
+@dataclass(frozen=True)
+class Delete:
+    """Remove ``collection[key]``."""
+
+    collection: str
+    key: Hashable
+
+
+Step = Put | Delete
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One user-visible change: a description for the Undo menu and the steps that make it.
+
+    Edits with the same non-empty ``merge_key`` that follow each other (a slider drag, a node
+    drag) may be merged into one undo step by the window.
+    """
+
+    description: str
+    steps: tuple[Step, ...]
+    merge_key: str = ""
+
+    def collections(self) -> frozenset[str]:
+        """The collections this edit touches."""
+        return frozenset(s.collection for s in self.steps)
+
+
+@dataclass(frozen=True)
+class Change:
+    """What an applied edit changed, announced to the document's listeners."""
+
+    edit: Edit
+    keys: Mapping[str, frozenset[Hashable]] = field(default_factory=dict)
+
+    @property
+    def collections(self) -> frozenset[str]:
+        """Names of the collections that changed."""
+        return frozenset(self.keys)
+
+
+class Dialogue:
+    """One policy dialogue.
+
+    Read it through its properties; change it only with :meth:`apply` and the edit builders in
+    :mod:`dialogue.edits`, which validate first. Listeners registered with :meth:`subscribe` are
+    told of every change.
+    """
+
+    def __init__(self, info: DialogueInfo | None = None) -> None:
+        self._data: dict[str, dict[Hashable, Any]] = {name: {} for name in COLLECTIONS}
+        self._data["info"]["info"] = info or DialogueInfo()
+        self._listeners: list[Callable[[Change], None]] = []
+        self.revision = 0
+
+    # ----------------------------------------------------------------- reading
+    @property
+    def info(self) -> DialogueInfo:
+        """Title, country, topic, date, facilitator, language, marks."""
+        return self._data["info"]["info"]
+
+    @property
+    def stakeholders(self) -> Mapping[str, Stakeholder]:
+        """Stakeholders by id, in display order."""
+        return MappingProxyType(self._data["stakeholders"])
+
+    @property
+    def ties(self) -> Mapping[str, Tie]:
+        """Ties by id."""
+        return MappingProxyType(self._data["ties"])
+
+    @property
+    def options(self) -> Mapping[str, Option]:
+        """Options by id, in display order."""
+        return MappingProxyType(self._data["options"])
+
+    @property
+    def criteria(self) -> Mapping[str, Criterion]:
+        """Criteria by id, in display order."""
+        return MappingProxyType(self._data["criteria"])
+
+    @property
+    def scores(self) -> Mapping[tuple[str, str], Score]:
+        """Scores keyed by ``(option id, criterion id)``; a missing key is a missing score."""
+        return MappingProxyType(self._data["scores"])
+
+    @property
+    def weight_sets(self) -> Mapping[str, WeightSet]:
+        """Weight sets (perspectives) by id."""
+        return MappingProxyType(self._data["weight_sets"])
+
+    @property
+    def brief(self) -> Mapping[str, str]:
+        """The brief's narrative text by section (see ``BRIEF_SECTIONS``); absent means drafted."""
+        return MappingProxyType(self._data["brief"])
+
+    @property
+    def active_weight_set(self) -> WeightSet:
+        """The weight set the ranking uses now."""
+        sets = self._data["weight_sets"]
+        if not sets:
+            raise ValidationError("the dialogue has no weight set")
+        wid = self._data["settings"].get("active_weight_set")
+        return sets.get(wid) or next(iter(sets.values()))
+
+    def score(self, option_id: str, criterion_id: str) -> Score | None:
+        """The score of an option on a criterion, or None when missing."""
+        return self._data["scores"].get((option_id, criterion_id))
+
+    def ties_of(self, stakeholder_id: str) -> list[Tie]:
+        """Every tie that starts or ends at a stakeholder."""
+        return [
+            t for t in self._data["ties"].values() if stakeholder_id in (t.source, t.target)
+        ]
+
+    def get(self, collection: str, key: Hashable) -> Any:
+        """The value under ``key`` in a collection, or None."""
+        return self._data[collection].get(key)
+
+    def keys(self, collection: str) -> list[Hashable]:
+        """The keys of a collection, in order."""
+        return list(self._data[collection])
+
+    # ----------------------------------------------------------------- listening
+    def subscribe(self, listener: Callable[[Change], None]) -> None:
+        """Call ``listener(change)`` after every applied edit."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[Change], None]) -> None:
+        """Stop calling a listener."""
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    # ----------------------------------------------------------------- changing
+    def apply(self, edit: Edit) -> Edit:
+        """Apply an edit and return its inverse.
+
+        Each step's value is type-checked, then the document's integrity is checked for the
+        collections the edit touched (ties name existing stakeholders, scores existing options
+        and criteria within the scale, ...). On any problem everything is rolled back and a
+        :class:`ValidationError` says what was wrong: the document is unchanged.
+        """
+        inverse_steps: list[Step] = []
+        try:
+            for step in edit.steps:
+                inverse_steps.append(self._apply_step(step))
+            problems = self.integrity_problems(edit.collections())
+            if problems:
+                raise ValidationError(problems[0], problems)
+        except PalabreError:
+            for step in reversed(inverse_steps):
+                self._apply_step(step)
+            raise
+        self.revision += 1
+        inverse = Edit(edit.description, tuple(reversed(inverse_steps)), edit.merge_key)
+        keys: dict[str, set[Hashable]] = {}
+        for step in edit.steps:
+            keys.setdefault(step.collection, set()).add(step.key)
+        change = Change(edit, {k: frozenset(v) for k, v in keys.items()})
+        for listener in list(self._listeners):
+            listener(change)
+        return inverse
+
+    def _apply_step(self, step: Step) -> Step:
+        if step.collection not in COLLECTIONS:
+            raise ValidationError(f"unknown part of the dialogue: {step.collection!r}")
+        table = self._data[step.collection]
+        if isinstance(step, Delete):
+            if step.key not in table:
+                raise ValidationError(f"{step.collection}: nothing to remove under {step.key!r}")
+            index = list(table).index(step.key)
+            old = table.pop(step.key)
+            return Put(step.collection, step.key, old, index)
+        expected = COLLECTIONS[step.collection]
+        if not isinstance(step.value, expected):
+            raise ValidationError(
+                f"{step.collection}: expected {getattr(expected, '__name__', expected)}, "
+                f"got {type(step.value).__name__}"
+            )
+        if step.key in table:
+            old = table[step.key]
+            table[step.key] = step.value
+            return Put(step.collection, step.key, old)
+        if step.index is None or step.index >= len(table):
+            table[step.key] = step.value
+        else:
+            items = list(table.items())
+            items.insert(max(0, step.index), (step.key, step.value))
+            table.clear()
+            table.update(items)
+        return Delete(step.collection, step.key)
+
+    # ----------------------------------------------------------------- integrity
+    def integrity_problems(self, collections: Iterable[str] | None = None) -> list[str]:
+        """Broken rules between the parts of the document, as messages ([] when sound)."""
+        touched = set(COLLECTIONS if collections is None else collections)
+        d = self._data
+        problems: list[str] = []
+        stakeholders, options, criteria = d["stakeholders"], d["options"], d["criteria"]
+        if touched & {"info"}:
+            if set(d["info"]) != {"info"}:
+                problems.append("the dialogue's information is missing")
+        if touched & {"ties", "stakeholders"}:
+            for t in d["ties"].values():
+                for end in (t.source, t.target):
+                    if end not in stakeholders:
+                        problems.append(f"tie {t.id!r} refers to unknown stakeholder {end!r}")
+        if touched & {"stakeholders", "options"}:
+            for s in stakeholders.values():
+                for oid in s.positions:
+                    if oid not in options:
+                        problems.append(
+                            f"stakeholder {s.name!r} has a position on unknown option {oid!r}"
+                        )
+        if touched & {"scores", "options", "criteria"}:
+            for (oid, cid), score in d["scores"].items():
+                if oid not in options:
+                    problems.append(f"a score refers to unknown option {oid!r}")
+                    continue
+                crit = criteria.get(cid)
+                if crit is None:
+                    problems.append(f"a score refers to unknown criterion {cid!r}")
+                    continue
+                for label, v in (("score", score.value), ("low", score.low), ("high", score.high)):
+                    if v is not None and not crit.scale.contains(v):
+                        problems.append(
+                            f"{label} of {options[oid].name!r} on {crit.name!r} is {v:g}; "
+                            f"the scale runs from {crit.scale.low:g} to {crit.scale.high:g}"
+                        )
+        if touched & {"weight_sets", "criteria"}:
+            for ws in d["weight_sets"].values():
+                for cid in ws.weights:
+                    if cid not in criteria:
+                        problems.append(
+                            f"weight set {ws.name!r} weighs unknown criterion {cid!r}"
+                        )
+        if touched & {"settings", "weight_sets"}:
+            for key, value in d["settings"].items():
+                if key not in SETTINGS:
+                    problems.append(f"unknown setting {key!r}")
+            active = d["settings"].get("active_weight_set")
+            if active is not None and active not in d["weight_sets"]:
+                problems.append(f"the active weight set {active!r} does not exist")
+        if touched & {"brief"}:
+            for section in d["brief"]:
+                if section not in BRIEF_SECTIONS:
+                    problems.append(f"unknown brief section {section!r}")
+        return problems
+
+    # ----------------------------------------------------------------- comparing
+    def snapshot(self) -> dict[str, list[tuple[Hashable, Any]]]:
+        """The whole state as ordered lists, for equality checks in tests and round trips."""
+        return {name: list(table.items()) for name, table in self._data.items()}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Dialogue):
+            return NotImplemented
+        return self.snapshot() == other.snapshot()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable
+
+    def new_id(self, collection: str, prefix: str) -> str:
+        """A fresh id for a collection, such as ``"s19"``."""
+        table = self._data[collection]
+        for n in itertools.count(len(table) + 1):
+            candidate = f"{prefix}{n}"
+            if candidate not in table:
+                return candidate
+        raise AssertionError("unreachable")

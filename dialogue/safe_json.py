@@ -1,0 +1,85 @@
+"""JSON parsing that refuses what a hostile or damaged file can hide.
+
+The standard parser accepts NaN and Infinity, keeps the last of duplicate keys silently, turns a
+number with thousands of digits into a huge integer, and raises RecursionError on deep nesting.
+Each of these becomes a clear :class:`FileFormatError` here.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from palabre.errors import FileFormatError
+
+MAX_DEPTH = 64
+MAX_NUMBER_DIGITS = 40
+
+
+def _no_constants(name: str) -> Any:
+    raise FileFormatError(f"the file contains {name}, which is not a number Palabre accepts")
+
+
+def _int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_NUMBER_DIGITS:
+        raise FileFormatError(f"the file contains a number with {len(text)} digits")
+    return int(text)
+
+
+def _float(text: str) -> float:
+    if len(text) > MAX_NUMBER_DIGITS * 2:
+        raise FileFormatError(f"the file contains a number written with {len(text)} characters")
+    return float(text)
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise FileFormatError(f"the key {key!r} appears twice in the same object")
+        out[key] = value
+    return out
+
+
+def _depth(text: str) -> int:
+    """The deepest nesting of brackets outside strings (a cheap scan before parsing)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth -= 1
+    return deepest
+
+
+def loads(text: str, source: str = "the file") -> Any:
+    """Parse JSON text strictly; every refusal is a FileFormatError naming ``source``."""
+    if _depth(text) > MAX_DEPTH:
+        raise FileFormatError(f"{source}: nested more than {MAX_DEPTH} levels deep")
+    try:
+        return json.loads(
+            text,
+            object_pairs_hook=_pairs,
+            parse_constant=_no_constants,
+            parse_int=_int,
+            parse_float=_float,
+        )
+    except FileFormatError as exc:
+        raise FileFormatError(f"{source}: {exc.message}") from None
+    except json.JSONDecodeError as exc:
+        raise FileFormatError(
+            f"{source} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
+    except RecursionError:
+        raise FileFormatError(f"{source}: nested too deeply to read") from None
