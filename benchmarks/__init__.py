@@ -1,0 +1,1 @@
+"""Speed and memory benchmarks. Run them all with ``make bench`` (``python -m benchmarks``)."""
