@@ -104,7 +104,8 @@ def rank_additive(
     >>> from mcda.criteria import Criterion, Group
     >>> cs = [Criterion("f", "F", Group.FEASIBILITY), Criterion("i", "I", Group.IMPACT)]
     >>> perf = pd.DataFrame({"f": [5, 1], "i": [3, 5]}, index=["x", "y"])
-    >>> [(r.option, r.rank, round(r.score, 3)) for r in rank_additive(perf, cs, {"f": 1, "i": 1}).ranking]
+    >>> result = rank_additive(perf, cs, {"f": 1, "i": 1})
+    >>> [(r.option, r.rank, round(r.score, 3)) for r in result.ranking]
     [('x', 1, 0.75), ('y', 2, 0.5)]
     """
     criteria = list(criteria)

@@ -7,6 +7,7 @@ natural units between a worst and a best plausible level. Its value function tur
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -82,7 +83,7 @@ class Scale:
                     f"an anchored scale describes 5 levels, got {len(self.anchors)} descriptions"
                 )
         xs = [x for x, _ in self.points]
-        if any(b <= a for a, b in zip(xs, xs[1:], strict=False)):
+        if any(b <= a for a, b in itertools.pairwise(xs)):
             raise MCDAError("value function points must have strictly increasing scores")
         if any(not 0.0 <= v <= 1.0 for _, v in self.points):
             raise MCDAError("value function points must have values between 0 and 1")

@@ -1,4 +1,5 @@
-"""Weights: normalisation and the hierarchy of group and criterion weights.
+"""Weights: normalisation, the hierarchy of group and criterion weights, and elicitation by
+direct points, swing weighting and rank order centroid (AHP is in :mod:`mcda.ahp`).
 
 Weights multiply down the criteria tree (Belton & Stewart 2002, ch. 5): a criterion's global weight
 is its group's weight times its local weight within the group, each level normalised to sum to 1.
@@ -7,7 +8,7 @@ is its group's weight times its local weight within the group, each level normal
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from mcda.criteria import Criterion, Group
 from mcda.errors import MCDAError
@@ -79,4 +80,81 @@ def global_weights(
     groups = normalise(live_groups)
     return {
         c.id: groups.get(c.group.value, 0.0) * within[c.id] for c in criteria
+    }
+
+
+def direct_points(points: Mapping[str, float]) -> dict[str, float]:
+    """Weights from directly allocated points (any positive scale: points, percent, votes).
+
+    Direct rating, normalised to sum to 1 (Belton & Stewart 2002, section 5.4).
+
+    Examples
+    --------
+    >>> direct_points({"cost": 40, "equity": 40, "speed": 20})
+    {'cost': 0.4, 'equity': 0.4, 'speed': 0.2}
+    """
+    return normalise(points)
+
+
+def swing_weights(ratings: Mapping[str, float]) -> dict[str, float]:
+    """Weights from swing weighting.
+
+    The participant imagines every criterion at its worst level, picks the criterion whose swing
+    from worst to best matters most and gives it 100, then rates every other swing against it
+    between 0 and 100; the weights are the ratings normalised to sum to 1 (von Winterfeldt &
+    Edwards 1986, ch. 8; Belton & Stewart 2002, section 5.4.2).
+
+    Raises
+    ------
+    MCDAError
+        If a rating lies outside 0 to 100, or no swing is rated 100.
+
+    Examples
+    --------
+    >>> swing_weights({"retention": 100, "cost": 60, "speed": 40})
+    {'retention': 0.5, 'cost': 0.3, 'speed': 0.2}
+    """
+    for key, r in ratings.items():
+        if isinstance(r, bool) or not isinstance(r, (int, float)) or not math.isfinite(r):
+            raise MCDAError(f"swing rating of {key!r} must be a number, got {r!r}")
+        if not 0 <= r <= 100:
+            raise MCDAError(f"swing rating of {key!r} is {r:g}; ratings run from 0 to 100")
+    if ratings and max(ratings.values()) != 100:
+        raise MCDAError(
+            "swing weighting: rate the most important swing 100 and the others against it"
+        )
+    return normalise(ratings)
+
+
+def rank_order_centroid(order: Sequence[str]) -> dict[str, float]:
+    """Rank order centroid weights for criteria listed from most to least important.
+
+    ``w_i = (1/n) * sum_{k=i..n} 1/k`` (Barron & Barrett 1996, Management Science 42(11),
+    eq. 4): the centroid of the set of weight vectors consistent with the order.
+
+    Raises
+    ------
+    MCDAError
+        If the order is empty, names a criterion twice or has an empty name.
+
+    Examples
+    --------
+    >>> {k: round(v, 4) for k, v in rank_order_centroid(["a", "b", "c"]).items()}
+    {'a': 0.6111, 'b': 0.2778, 'c': 0.1111}
+    """
+    names = [str(n).strip() for n in order]
+    if not names:
+        raise MCDAError("rank order centroid needs at least one criterion")
+    for position, name in enumerate(names, start=1):
+        if not name:
+            raise MCDAError(f"rank order centroid: criterion {position} has no name")
+    seen: set[str] = set()
+    for name in names:
+        if name in seen:
+            raise MCDAError(f"rank order centroid: {name!r} appears twice in the order")
+        seen.add(name)
+    n = len(names)
+    return {
+        name: math.fsum(1.0 / k for k in range(i, n + 1)) / n
+        for i, name in enumerate(names, start=1)
     }
