@@ -18,17 +18,16 @@ from palabre import __version__
 from palabre.errors import PalabreError
 
 
-def _command_parser() -> argparse.ArgumentParser:
+def _command_parser(name: str) -> argparse.ArgumentParser:
+    """A parser for one subcommand (only its module is imported: start-up stays fast)."""
     parser = argparse.ArgumentParser(
         prog="palabre",
         description="Palabre: health-workforce policy dialogue workbench. "
         "Run without a subcommand to open the window.",
     )
-    parser.add_argument("--version", action="version", version=f"palabre {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in SUBCOMMANDS:
-        module = importlib.import_module(f"desktop.cli_commands.{name}")
-        module.add_parser(sub)
+    module = importlib.import_module(f"desktop.cli_commands.{name}")
+    module.add_parser(sub)
     return parser
 
 
@@ -52,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
         if args_list and args_list[0] in SUBCOMMANDS:
-            args = _command_parser().parse_args(args_list)
+            args = _command_parser(args_list[0]).parse_args(args_list)
             module = importlib.import_module(f"desktop.cli_commands.{args.command}")
             return int(module.run(args))
         if args_list and args_list[0] in ("-h", "--help"):

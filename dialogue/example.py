@@ -281,6 +281,12 @@ _BRIEF = {
 }
 
 
+def default_criteria() -> list[Criterion]:
+    """The ten criteria of the example: five for feasibility, five for impact (AAAQ)."""
+    return [Criterion(cid, name, group, direction, scale, description)
+            for cid, name, group, direction, scale, description in _CRITERIA]
+
+
 def example_dialogue() -> Dialogue:
     """A new copy of the example dialogue (illustrative; fictional country)."""
     info = DialogueInfo(
@@ -297,8 +303,7 @@ def example_dialogue() -> Dialogue:
     steps: list[Step] = [Put("info", "info", info)]
     for oid, name, family, code, description, cost in _OPTIONS:
         steps.append(Put("options", oid, Option(oid, name, family, code, description, cost)))
-    for cid, name, group, direction, scale, description in _CRITERIA:
-        steps.append(Put("criteria", cid, Criterion(cid, name, group, direction, scale, description)))
+    steps += [Put("criteria", c.id, c) for c in default_criteria()]
     for oid, row in zip(option_ids, _SCORES, strict=True):
         for cid, value in zip(_CRITERION_IDS, row, strict=True):
             low, high = _RANGES.get((oid, cid), (None, None))

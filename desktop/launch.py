@@ -1,0 +1,85 @@
+"""Starting Palabre from the command line: the window, screenshots, or the headless fallback.
+
+Without a display the window cannot open; rather than fail, Palabre writes the dialogue's brief
+and prints its ranking, so the main job is visible on any machine (a server, CI, a remote shell).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from dialogue.model import Dialogue
+
+
+def has_display() -> bool:
+    """True when a window can be shown (a display, or a Qt platform other than offscreen)."""
+    platform = os.environ.get("QT_QPA_PLATFORM")
+    if platform:
+        return platform != "offscreen"
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def initial_dialogue(args: argparse.Namespace, last_file: str | None = None) -> tuple[Dialogue, Path | None]:
+    """The dialogue to open: FILE, else the example with --example, else the last file, else the example."""
+    from dialogue.example import example_dialogue
+    from dialogue.native_file import load
+
+    if getattr(args, "file", None):
+        path = Path(args.file)
+        return load(path), path
+    if not getattr(args, "example", False) and last_file and Path(last_file).is_file():
+        try:
+            return load(Path(last_file)), Path(last_file)
+        except Exception:  # noqa: BLE001 - a damaged last file must not stop Palabre from starting
+            pass
+    return example_dialogue(), None
+
+
+def headless(args: argparse.Namespace) -> int:
+    """No display: write the brief and print the ranking instead of opening the window."""
+    from desktop.cli_commands.common import print_table
+    from dialogue.analysis import rank
+    from exports.brief import build_brief
+
+    dialogue, path = initial_dialogue(args)
+    out = Path("example-brief.pdf") if path is None else path.with_name(path.stem + "-brief.pdf")
+    print(f"No display available, so the window cannot open: writing the brief to {out} instead.")
+    build_brief(dialogue, out, lang=dialogue.info.language)
+    result = rank(dialogue)
+    names = dialogue.options
+    print(f"\nRanking of {dialogue.info.title!r} ({dialogue.active_weight_set.name} weights, "
+          "additive value model):")
+    print_table(("rank", "option", "score", "feasibility", "impact"),
+                [(r.rank, names[r.option].name, r.score, r.feasibility, r.impact) for r in result.ranking])
+    print(f"\nBrief: {out.resolve()}")
+    return 0
+
+
+def launch(args: argparse.Namespace) -> int:
+    """Open the window (or take screenshots, or fall back to the headless brief)."""
+    if args.screenshot:
+        from desktop.screenshots import take_screenshots
+
+        written = take_screenshots(Path(args.screenshot), args)
+        for p in written:
+            print(p)
+        return 0
+    if not has_display():
+        return headless(args)
+
+    from PySide6.QtCore import QSettings
+
+    from desktop.app import application
+    from desktop.main_window import MainWindow
+
+    app = application()
+    settings = QSettings()
+    dialogue, path = initial_dialogue(args, settings.value("last_file", None, str))
+    window = MainWindow(dialogue, path, settings)
+    window.show()
+    return app.exec()

@@ -1,0 +1,250 @@
+"""The main window: workspaces as tabs, File and Edit menus, title with the modified mark."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+
+from desktop.controller import DocumentController
+from desktop.workspaces.decision import RankingWorkspace, ScoresWorkspace
+from desktop.workspaces.stakeholders import StakeholderWorkspace
+from dialogue.example import example_dialogue
+from dialogue.model import Dialogue
+from dialogue.templates import blank_dialogue
+from palabre.errors import PalabreError
+
+log = logging.getLogger(__name__)
+FILE_FILTER = "Palabre dialogues (*.palabre);;All files (*)"
+MAX_RECENT = 8
+
+
+class MainWindow(QMainWindow):
+    """One window per open dialogue."""
+
+    def __init__(self, dialogue: Dialogue, path: Path | None = None,
+                 settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or QSettings()
+        self.controller = DocumentController(dialogue, path, self)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.workspaces: list[QWidget] = [
+            StakeholderWorkspace(self.controller),
+            ScoresWorkspace(self.controller),
+            RankingWorkspace(self.controller),
+        ]
+        for ws in self.workspaces:
+            self.tabs.addTab(ws, ws.title)  # type: ignore[attr-defined]
+        self.setCentralWidget(self.tabs)
+        self.message = QLabel()
+        self.statusBar().addWidget(self.message, 1)
+        self._build_menus()
+        self.controller.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        self.controller.replaced.connect(self._update_title)
+        self.controller.refused.connect(self.show_refusal)
+        self._update_title()
+        self.resize(1440, 900)
+        if path is not None:
+            self._remember(path)
+
+    # ------------------------------------------------------------------ menus
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.action_new = self._action(file_menu, "&New", self.new_dialogue, QKeySequence.StandardKey.New)
+        self.action_open = self._action(file_menu, "&Open…", self.open_dialogue, QKeySequence.StandardKey.Open)
+        self._action(file_menu, "Open the &example", self.open_example)
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        self.action_save = self._action(file_menu, "&Save", self.save, QKeySequence.StandardKey.Save)
+        self.action_save_as = self._action(file_menu, "Save &as…", self.save_as, QKeySequence.StandardKey.SaveAs)
+        file_menu.addSeparator()
+        self._action(file_menu, "Export &brief (PDF)…", self.export_brief, "Ctrl+E")
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = self.menuBar().addMenu("&Edit")
+        stack = self.controller.undo_stack
+        self.action_undo = stack.createUndoAction(self, "&Undo")
+        self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.action_redo = stack.createRedoAction(self, "&Redo")
+        self.action_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.action_undo)
+        edit_menu.addAction(self.action_redo)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "&About Palabre", self.about)
+
+    def _action(self, menu: object, text: str, slot: object, shortcut: object = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut if isinstance(shortcut, QKeySequence.StandardKey) else QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    # ------------------------------------------------------------------ title and messages
+    def _update_title(self) -> None:
+        path = self.controller.path
+        name = path.name if path else f"{self.controller.dialogue.info.title} (not saved)"
+        self.setWindowTitle(f"{name}[*] — Palabre")
+        self.setWindowModified(self.controller.modified)
+
+    def show_refusal(self, message: str) -> None:
+        """Say why an edit was refused, in the status bar, for a few seconds."""
+        self.message.setText(f"<span style='color:#c0392b'>Not changed: {_html(message)}</span>")
+        QTimer.singleShot(8000, lambda: self.message.setText(""))
+
+    def show_info(self, message: str) -> None:
+        """A neutral status message."""
+        self.message.setText(_html(message))
+        QTimer.singleShot(6000, lambda: self.message.setText(""))
+
+    # ------------------------------------------------------------------ files
+    def _confirm_discard(self) -> bool:
+        """Ask what to do with unsaved changes; True when it is fine to continue."""
+        if not self.controller.modified:
+            return True
+        answer = QMessageBox.question(
+            self, "Unsaved changes",
+            f"Save the changes to “{self.windowTitle().replace('[*]', '').split(' — ')[0]}” first?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_dialogue(self) -> None:
+        """Start a blank dialogue with the default criteria."""
+        if self._confirm_discard():
+            self.controller.replace(blank_dialogue(), None)
+
+    def open_example(self) -> None:
+        """Open a fresh copy of the bundled example (not tied to any file)."""
+        if self._confirm_discard():
+            self.controller.replace(example_dialogue(), None)
+
+    def open_dialogue(self) -> None:
+        """Ask for a file and open it."""
+        if not self._confirm_discard():
+            return
+        start = str(self.controller.path.parent) if self.controller.path else str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(self, "Open a dialogue", start, FILE_FILTER)
+        if name:
+            self.open_path(Path(name), confirmed=True)
+
+    def open_path(self, path: Path, confirmed: bool = False) -> bool:
+        """Open a file; a damaged file is reported and the current dialogue kept."""
+        if not confirmed and not self._confirm_discard():
+            return False
+        try:
+            self.controller.open(path)
+        except PalabreError as exc:
+            QMessageBox.warning(self, "Cannot open the dialogue", exc.message)
+            return False
+        self._remember(path)
+        self.show_info(f"Opened {path}")
+        return True
+
+    def save(self) -> bool:
+        """Save to the current file, or ask where."""
+        if self.controller.path is None:
+            return self.save_as()
+        return self._save_to(self.controller.path)
+
+    def save_as(self) -> bool:
+        """Ask for a file name and save there."""
+        start = self.controller.path or Path.home() / f"{_safe_name(self.controller.dialogue.info.title)}.palabre"
+        name, _ = QFileDialog.getSaveFileName(self, "Save the dialogue", str(start), FILE_FILTER)
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix != ".palabre":
+            path = path.with_suffix(path.suffix + ".palabre") if path.suffix else path.with_suffix(".palabre")
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            written = self.controller.save(path)
+        except PalabreError as exc:
+            QMessageBox.critical(self, "Not saved", exc.message)
+            return False
+        self._remember(written)
+        self._update_title()
+        self.show_info(f"Saved {written}")
+        return True
+
+    def export_brief(self) -> None:
+        """Write the policy brief as a PDF."""
+        from exports.brief import build_brief
+
+        start = Path.home() / f"{_safe_name(self.controller.dialogue.info.title)}-brief.pdf"
+        if self.controller.path:
+            start = self.controller.path.with_name(self.controller.path.stem + "-brief.pdf")
+        name, _ = QFileDialog.getSaveFileName(self, "Export the brief", str(start), "PDF (*.pdf)")
+        if not name:
+            return
+        try:
+            path = build_brief(self.controller.dialogue, Path(name), lang=self.controller.dialogue.info.language)
+        except PalabreError as exc:
+            QMessageBox.critical(self, "Brief not written", exc.message)
+            return
+        self.show_info(f"Brief written to {path}")
+
+    def _remember(self, path: Path) -> None:
+        recent = [p for p in self.settings.value("recent_files", [], list) if p != str(path)]
+        recent.insert(0, str(path))
+        self.settings.setValue("recent_files", recent[:MAX_RECENT])
+        self.settings.setValue("last_file", str(path))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = [p for p in self.settings.value("recent_files", [], list) if Path(p).exists()]
+        if not recent:
+            self.recent_menu.addAction("(none)").setEnabled(False)
+        for p in recent:
+            action = self.recent_menu.addAction(Path(p).name)
+            action.setToolTip(p)
+            action.triggered.connect(lambda _=False, p=p: self.open_path(Path(p)))
+
+    def about(self) -> None:
+        """What Palabre is."""
+        from palabre import __version__
+
+        QMessageBox.about(self, "About Palabre", (
+            f"<b>Palabre {__version__}</b><p>An offline workbench for health-workforce policy "
+            "dialogue: map who is involved, compare options on feasibility and impact, and "
+            "write the policy brief.</p><p>Named after the <i>arbre à palabres</i>, the tree "
+            "under which a community talks a hard question through until it agrees.</p>"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Ask before losing unsaved changes."""
+        if self._confirm_discard():
+            event.accept()
+        else:
+            event.ignore()
+
+
+def _html(text: str) -> str:
+    from html import escape
+
+    return escape(text)
+
+
+def _safe_name(title: str) -> str:
+    keep = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in title)
+    return "-".join(keep.lower().split())[:60] or "dialogue"
+
+
+__all__ = ["MainWindow", "Qt"]

@@ -1,0 +1,46 @@
+"""``palabre --screenshot DIR [FILE]``: a PNG of every workspace, made offscreen.
+
+This is how we, and anyone on a machine without a screen, look at the window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+WIDTH, HEIGHT = 1440, 900
+
+
+def take_screenshots(folder: Path, args: argparse.Namespace) -> list[Path]:
+    """Open the window offscreen, save one picture per workspace into ``folder``, return paths."""
+    from desktop.app import application
+    from desktop.launch import has_display, initial_dialogue
+    from desktop.main_window import MainWindow
+
+    app = application(offscreen=not has_display())
+    from PySide6.QtCore import QSettings
+
+    dialogue, path = initial_dialogue(args)
+    settings = QSettings(str(folder / ".screenshot-settings.ini"), QSettings.Format.IniFormat)
+    folder.mkdir(parents=True, exist_ok=True)
+    window = MainWindow(dialogue, path, settings)
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+    written = []
+    for i in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(i)
+        for _ in range(3):
+            app.processEvents()
+        widget = window.tabs.widget(i)
+        if hasattr(widget, "map"):
+            widget.map.fit()
+            app.processEvents()
+        slug = re.sub(r"[^a-z0-9]+", "-", window.tabs.tabText(i).lower()).strip("-")
+        target = folder / f"{i + 1:02d}-{slug}.png"
+        window.grab().save(str(target))
+        written.append(target)
+    window.close()
+    settings.clear()
+    (folder / ".screenshot-settings.ini").unlink(missing_ok=True)
+    return written
