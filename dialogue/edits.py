@@ -9,6 +9,7 @@ brings everything back.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping
 
 from dialogue.model import Delete, Dialogue, Edit, Put, Step
@@ -26,6 +27,12 @@ def _need(d: Dialogue, collection: str, key: str, what: str) -> None:
 # ---------------------------------------------------------------- information and text
 def set_info(d: Dialogue, **changes: object) -> Edit:
     """Change the dialogue's information (title, country, date, language, ...)."""
+    allowed = [f.name for f in dataclasses.fields(DialogueInfo)]
+    for name in changes:
+        if name not in allowed:
+            raise ValidationError(
+                f"unknown information field {name!r} (expected one of {', '.join(allowed)})"
+            )
     info: DialogueInfo = d.info.replace(**changes)
     return Edit("Edit dialogue information", (Put("info", "info", info),))
 
@@ -76,9 +83,15 @@ def remove_stakeholders(d: Dialogue, ids: Iterable[str]) -> Edit:
 def move_stakeholders(d: Dialogue, places: Mapping[str, tuple[float, float]]) -> Edit:
     """Place stakeholders on the map; successive moves of the same nodes merge into one step."""
     steps = []
-    for sid, (x, y) in places.items():
+    for sid, place in places.items():
         _need(d, "stakeholders", sid, "stakeholder")
-        steps.append(Put("stakeholders", sid, d.stakeholders[sid].replace(x=float(x), y=float(y))))
+        try:
+            x, y = (float(v) for v in place)
+        except (TypeError, ValueError):
+            raise ValidationError(
+                f"the place of stakeholder {sid!r} must be two numbers (x, y), got {place!r}"
+            ) from None
+        steps.append(Put("stakeholders", sid, d.stakeholders[sid].replace(x=x, y=y)))
     key = "move:" + ",".join(sorted(places))
     what = d.stakeholders[next(iter(places))].name if len(places) == 1 else f"{len(places)} stakeholders"
     return Edit(f"Move {what}", tuple(steps), merge_key=key)

@@ -10,14 +10,16 @@ exact inverse, which is what makes undo structural rather than hand-written per 
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
+from dialogue import limits
 from dialogue.values import BRIEF_SECTIONS, DialogueInfo, Option, Score, WeightSet
 from mcda.criteria import Criterion
-from palabre.errors import PalabreError, ValidationError
+from palabre.errors import ValidationError
 from stakeholder_map.model import Stakeholder, Tie
 
 COLLECTIONS: Mapping[str, type | tuple[type, ...]] = MappingProxyType(
@@ -34,6 +36,79 @@ COLLECTIONS: Mapping[str, type | tuple[type, ...]] = MappingProxyType(
     }
 )
 SETTINGS = ("active_weight_set",)
+
+# Text fields of each kind of value and their longest length: the same limits the file loader
+# enforces, checked here so that no edit can make a dialogue that saves but does not load again.
+_TEXT_LIMITS: Mapping[str, tuple[tuple[str, int], ...]] = MappingProxyType({
+    "info": (("title", limits.MAX_NAME_CHARS),) + tuple(
+        (f, limits.MAX_TEXT_CHARS) for f in (
+            "country", "topic", "date", "facilitator", "organisation", "language", "currency")),
+    "stakeholders": (("id", limits.MAX_ID_CHARS), ("name", limits.MAX_NAME_CHARS),
+                     ("notes", limits.MAX_TEXT_CHARS)),
+    "ties": (("id", limits.MAX_ID_CHARS), ("notes", limits.MAX_TEXT_CHARS)),
+    "options": (("id", limits.MAX_ID_CHARS), ("name", limits.MAX_NAME_CHARS),
+                ("code", limits.MAX_CODE_CHARS), ("description", limits.MAX_TEXT_CHARS),
+                ("expected_cost", limits.MAX_TEXT_CHARS), ("notes", limits.MAX_TEXT_CHARS),
+                ("bundle", limits.MAX_NAME_CHARS)),
+    "criteria": (("id", limits.MAX_ID_CHARS), ("name", limits.MAX_NAME_CHARS),
+                 ("description", limits.MAX_TEXT_CHARS)),
+    "weight_sets": (("id", limits.MAX_ID_CHARS), ("name", limits.MAX_NAME_CHARS),
+                    ("description", limits.MAX_TEXT_CHARS)),
+})
+_COUNT_LIMITS: Mapping[str, int] = MappingProxyType({
+    "stakeholders": limits.MAX_STAKEHOLDERS, "ties": limits.MAX_TIES,
+    "options": limits.MAX_OPTIONS, "criteria": limits.MAX_CRITERIA,
+    "weight_sets": limits.MAX_WEIGHT_SETS,
+})
+_NOUNS: Mapping[str, str] = MappingProxyType({
+    "info": "the dialogue's information", "stakeholders": "stakeholder", "ties": "tie",
+    "options": "option", "criteria": "criterion", "weight_sets": "weight set",
+    "brief": "brief section", "settings": "setting",
+})
+# A lone surrogate cannot be written as UTF-8: it would make the save fail.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _text_problem(label: str, text: str, limit: int) -> str | None:
+    if len(text) > limit:
+        return f"{label} is {len(text):,} characters long; at most {limit:,} are allowed"
+    bad = _SURROGATE.search(text)
+    if bad:
+        return (f"{label} holds an invalid character (a lone surrogate "
+                f"U+{ord(bad.group()):04X}) at position {bad.start()}")
+    return None
+
+
+def _value_problem(collection: str, key: Hashable, value: Any) -> str | None:
+    """Why a value cannot be stored under ``key`` (too long a text, an id that does not match
+    its key, an unwritable character), or None when it can."""
+    noun = _NOUNS.get(collection, collection)
+    where = noun if collection == "info" else f"{noun} {key!r}"
+    if collection in _TEXT_LIMITS and getattr(value, "id", key) != key and collection != "info":
+        return f"{where}: stored under a key that differs from its id {value.id!r}"
+    if collection in ("brief", "settings"):
+        return _text_problem(f"{where}: the text", value, limits.MAX_TEXT_CHARS
+                             if collection == "brief" else limits.MAX_ID_CHARS)
+    checks: list[tuple[str, str, int]] = [
+        (field_name, getattr(value, field_name), limit)
+        for field_name, limit in _TEXT_LIMITS.get(collection, ())
+    ]
+    if collection == "criteria":
+        scale = value.scale
+        checks.append(("scale unit", scale.unit, limits.MAX_UNIT_CHARS))
+        checks += [(f"scale level {i} description", a, limits.MAX_TEXT_CHARS)
+                   for i, a in enumerate(scale.anchors, start=1)]
+        if len(scale.points) > limits.MAX_SCALE_POINTS:
+            return (f"{where}: the value function has {len(scale.points)} points; "
+                    f"at most {limits.MAX_SCALE_POINTS} are allowed")
+        if len(scale.anchors) > 5:
+            return f"{where}: the scale describes {len(scale.anchors)} levels; at most 5"
+    for field_name, text, limit in checks:
+        if isinstance(text, str):
+            problem = _text_problem(f"{where}: {field_name}", text, limit)
+            if problem:
+                return problem
+    return None
 
 
 @dataclass(frozen=True)
@@ -195,7 +270,8 @@ class Dialogue:
             problems = self.integrity_problems(edit.collections())
             if problems:
                 raise ValidationError(problems[0], problems)
-        except PalabreError:
+        except Exception:
+            # Roll back on any failure, ours or a bug's, so the document is never half-changed.
             for step in reversed(inverse_steps):
                 self._apply_step(step)
             raise
@@ -225,6 +301,9 @@ class Dialogue:
                 f"{step.collection}: expected {getattr(expected, '__name__', expected)}, "
                 f"got {type(step.value).__name__}"
             )
+        problem = _value_problem(step.collection, step.key, step.value)
+        if problem:
+            raise ValidationError(problem)
         if step.key in table:
             old = table[step.key]
             table[step.key] = step.value
@@ -245,6 +324,12 @@ class Dialogue:
         d = self._data
         problems: list[str] = []
         stakeholders, options, criteria = d["stakeholders"], d["options"], d["criteria"]
+        for name, limit in _COUNT_LIMITS.items():
+            if name in touched and len(d[name]) > limit:
+                problems.append(
+                    f"a dialogue holds at most {limit:,} {name.replace('_', ' ')}; "
+                    f"this one would hold {len(d[name]):,}"
+                )
         if touched & {"info"}:
             if set(d["info"]) != {"info"}:
                 problems.append("the dialogue's information is missing")

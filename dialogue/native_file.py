@@ -9,6 +9,8 @@ Saving is atomic and keeps the previous version as ``.bak`` (see :mod:`dialogue.
 from __future__ import annotations
 
 import os
+import re
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,9 @@ from stakeholder_map.model import Position, Stakeholder, Tie
 FORMAT_NAME = "palabre"
 FORMAT_VERSION = 1
 SUFFIX = ".palabre"
+
+# Short names for the length limits of ids, codes and units (see dialogue.limits).
+_ID, _CODE, _UNIT = limits.MAX_ID_CHARS, limits.MAX_CODE_CHARS, limits.MAX_UNIT_CHARS
 
 # Each migration turns a document of version N (the key) into version N + 1.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
@@ -72,7 +77,9 @@ def to_json_dict(d: Dialogue) -> dict[str, Any]:
              "group_weights": dict(w.group_weights), "weights": dict(w.weights)}
             for w in d.weight_sets.values()
         ],
-        "active_weight_set": d.active_weight_set.id if d.weight_sets else None,
+        # The setting as stored (None when the first weight set is active by default), so that
+        # a saved and reopened dialogue is equal to the one saved.
+        "active_weight_set": d.get("settings", "active_weight_set"),
         "brief": dict(d.brief),
     }
 
@@ -125,7 +132,7 @@ class _Fields:
             problems.append(f"{path}: expected an object, got {_kind(obj)}")
 
     def bad(self, key: str, message: str) -> None:
-        self.problems.append(f"{self.path}.{key}: {message}")
+        self.problems.append(f"{self.path}.{_short(key)}: {message}")
         self.ok = False
 
     def unknown(self, allowed: set[str]) -> None:
@@ -144,6 +151,11 @@ class _Fields:
         if len(value) > max_len:
             self.bad(key, f"text of {len(value):,} characters is longer than the {max_len:,} allowed")
             return value[:max_len]
+        bad = _SURROGATE.search(value)
+        if bad:
+            # A JSON escape such as \ud800 gives a lone surrogate, which cannot be saved again.
+            self.bad(key, f"holds an invalid character (a lone surrogate U+{ord(bad.group()):04X})")
+            return ""
         return value
 
     def number(self, key: str, default: float | None = None, *, optional: bool = False) -> float | None:
@@ -191,6 +203,15 @@ class _Fields:
             self.bad(key, f"expected an object, got {_kind(value)}")
             return {}
         return value
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _short(key: object) -> str:
+    """A key as shown in a message: a hostile file may use a ten-megabyte key."""
+    text = str(key)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _kind(value: Any) -> str:
@@ -277,8 +298,8 @@ def from_json_dict(data: Any, source: str = "the file") -> Dialogue:
         f = _Fields(raw, path, problems)
         f.unknown({"id", "name", "family", "code", "description", "expected_cost", "notes", "bundle"})
         option = _build(lambda f=f: Option(
-            id=f.text("id", max_len=100), name=f.text("name", max_len=limits.MAX_NAME_CHARS),
-            family=f.text("family", "other"), code=f.text("code", "", max_len=20),
+            id=f.text("id", max_len=_ID), name=f.text("name", max_len=limits.MAX_NAME_CHARS),
+            family=f.text("family", "other"), code=f.text("code", "", max_len=_CODE),
             description=f.text("description", ""), expected_cost=f.text("expected_cost", ""),
             notes=f.text("notes", ""), bundle=f.text("bundle", "", max_len=limits.MAX_NAME_CHARS),
         ), path, problems)
@@ -292,22 +313,23 @@ def from_json_dict(data: Any, source: str = "the file") -> Dialogue:
         sf = _Fields(f.mapping("scale"), f"{path}.scale", problems)
         sf.unknown({"kind", "low", "high", "unit", "anchors", "points"})
         anchors = sf.items("anchors", 5)
-        if any(not isinstance(a, str) for a in anchors):
+        if any(not isinstance(a, str) or len(a) > limits.MAX_TEXT_CHARS
+               or _SURROGATE.search(a) for a in anchors):
             sf.bad("anchors", "expected a list of 5 texts")
-        points = sf.items("points", 50)
+        points = sf.items("points", limits.MAX_SCALE_POINTS)
         if any(not (isinstance(p, list) and len(p) == 2 and all(
                 isinstance(v, (int, float)) and not isinstance(v, bool) for v in p)) for p in points):
             sf.bad("points", "expected a list of [score, value] pairs")
             points = []
         scale = _build(lambda sf=sf, anchors=anchors, points=points: Scale(
             kind=sf.text("kind", "anchored"), low=sf.number("low", 1.0), high=sf.number("high", 5.0),
-            unit=sf.text("unit", "", max_len=100), anchors=tuple(anchors),
+            unit=sf.text("unit", "", max_len=_UNIT), anchors=tuple(anchors),
             points=tuple(tuple(p) for p in points),
         ), f"{path}.scale", problems)
         if scale is None:
             continue
         crit = _build(lambda f=f, scale=scale: Criterion(
-            id=f.text("id", max_len=100), name=f.text("name", max_len=limits.MAX_NAME_CHARS),
+            id=f.text("id", max_len=_ID), name=f.text("name", max_len=limits.MAX_NAME_CHARS),
             group=f.text("group", "impact"), direction=f.text("direction", "benefit"),
             scale=scale, description=f.text("description", ""),
         ), path, problems)
@@ -321,15 +343,15 @@ def from_json_dict(data: Any, source: str = "the file") -> Dialogue:
                    "leadership", "knowledge", "legitimacy", "urgency", "notes", "x", "y", "positions"})
         positions = {}
         for oid, praw in f.mapping("positions").items():
-            pf = _Fields(praw, f"{path}.positions.{oid}", problems)
+            pf = _Fields(praw, f"{path}.positions.{_short(oid)}", problems)
             pf.unknown({"stance", "confidence"})
             pos = _build(lambda pf=pf: Position(
                 stance=pf.integer("stance"), confidence=pf.number("confidence", optional=True)
-            ), f"{path}.positions.{oid}", problems)
+            ), pf.path, problems)
             if pos is not None and pf.ok:
                 positions[oid] = pos
         s = _build(lambda f=f, positions=positions: Stakeholder(
-            id=f.text("id", max_len=100), name=f.text("name", max_len=limits.MAX_NAME_CHARS),
+            id=f.text("id", max_len=_ID), name=f.text("name", max_len=limits.MAX_NAME_CHARS),
             category=f.text("category", "other_government"), level=f.text("level", "national"),
             kind=f.text("kind", "organisation"), power=f.integer("power"),
             interest=f.integer("interest"), resources=f.integer("resources", optional=True),
@@ -346,8 +368,8 @@ def from_json_dict(data: Any, source: str = "the file") -> Dialogue:
         f = _Fields(raw, path, problems)
         f.unknown({"id", "source", "target", "type", "strength", "directed", "notes"})
         t = _build(lambda f=f: Tie(
-            id=f.text("id", max_len=100), source=f.text("source", max_len=100),
-            target=f.text("target", max_len=100), type=f.text("type", "collaboration"),
+            id=f.text("id", max_len=_ID), source=f.text("source", max_len=_ID),
+            target=f.text("target", max_len=_ID), type=f.text("type", "collaboration"),
             strength=f.integer("strength", 2), directed=f.flag("directed"), notes=f.text("notes", ""),
         ), path, problems)
         if t is not None and f.ok and unique("ties", t.id, path):
@@ -357,7 +379,7 @@ def from_json_dict(data: Any, source: str = "the file") -> Dialogue:
         path = f"scores[{i}]"
         f = _Fields(raw, path, problems)
         f.unknown({"option", "criterion", "value", "low", "high"})
-        key = (f.text("option", max_len=100), f.text("criterion", max_len=100))
+        key = (f.text("option", max_len=_ID), f.text("criterion", max_len=_ID))
         sc = _build(lambda f=f: Score(
             value=f.number("value"), low=f.number("low", optional=True),
             high=f.number("high", optional=True),
@@ -374,7 +396,7 @@ def from_json_dict(data: Any, source: str = "the file") -> Dialogue:
         f = _Fields(raw, path, problems)
         f.unknown({"id", "name", "description", "group_weights", "weights"})
         ws = _build(lambda f=f: WeightSet(
-            id=f.text("id", max_len=100), name=f.text("name", max_len=limits.MAX_NAME_CHARS),
+            id=f.text("id", max_len=_ID), name=f.text("name", max_len=limits.MAX_NAME_CHARS),
             description=f.text("description", ""), group_weights=f.mapping("group_weights"),
             weights=f.mapping("weights"),
         ), path, problems)
@@ -390,11 +412,13 @@ def from_json_dict(data: Any, source: str = "the file") -> Dialogue:
 
     for section, text in top.mapping("brief").items():
         if section not in BRIEF_SECTIONS:
-            problems.append(f"brief.{section}: unknown section")
+            problems.append(f"brief.{_short(section)}: unknown section")
         elif not isinstance(text, str):
             problems.append(f"brief.{section}: expected text, got {_kind(text)}")
         elif len(text) > limits.MAX_TEXT_CHARS:
             problems.append(f"brief.{section}: text longer than {limits.MAX_TEXT_CHARS:,} characters")
+        elif _SURROGATE.search(text):
+            problems.append(f"brief.{section}: holds an invalid character (a lone surrogate)")
         else:
             steps.append(Put("brief", section, text))
 
@@ -430,14 +454,26 @@ def load(path: str | os.PathLike[str]) -> Dialogue:
     """
     p = Path(path)
     name = p.name
+    def too_big(size: int) -> FileFormatError:
+        return FileFormatError(
+            f"{name} is {size / 1e6:.0f} MB; Palabre opens dialogues up to "
+            f"{limits.MAX_FILE_BYTES / 1e6:.0f} MB"
+        )
+
     try:
-        size = p.stat().st_size
-        if size > limits.MAX_FILE_BYTES:
-            raise FileFormatError(
-                f"{name} is {size / 1e6:.0f} MB; Palabre opens dialogues up to "
-                f"{limits.MAX_FILE_BYTES / 1e6:.0f} MB"
-            )
-        raw = p.read_bytes()
+        info = p.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(name)
+        if not stat.S_ISREG(info.st_mode):
+            # A pipe or a device would block the reader or never end.
+            raise FileFormatError(f"{name} is not a regular file")
+        if info.st_size > limits.MAX_FILE_BYTES:
+            raise too_big(info.st_size)
+        with open(p, "rb") as handle:
+            # Read at most one byte past the limit, in case the file grew since stat().
+            raw = handle.read(limits.MAX_FILE_BYTES + 1)
+        if len(raw) > limits.MAX_FILE_BYTES:
+            raise too_big(len(raw))
     except FileNotFoundError:
         raise FileFormatError(f"{name}: no such file") from None
     except IsADirectoryError:
@@ -446,8 +482,17 @@ def load(path: str | os.PathLike[str]) -> Dialogue:
         raise FileFormatError(f"{name} cannot be read: {exc.strerror or exc}") from None
     if not raw.strip():
         raise FileFormatError(f"{name} is empty")
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff") or _looks_utf16(raw):
+        raise FileFormatError(f"{name} is UTF-16 text; Palabre files are UTF-8")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise FileFormatError(f"{name} is not UTF-8 text (byte {exc.start})") from None
     return loads_dialogue(text, name)
+
+
+def _looks_utf16(raw: bytes) -> bool:
+    """True when every other byte of the start is zero: UTF-16 text of mostly Latin letters."""
+    head = raw[:200]
+    half = len(head) // 2
+    return half >= 4 and max(head[0::2].count(0), head[1::2].count(0)) >= 0.9 * half

@@ -8,6 +8,7 @@ Each of these becomes a clear :class:`FileFormatError` here.
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 from palabre.errors import FileFormatError
@@ -29,14 +30,19 @@ def _int(text: str) -> int:
 def _float(text: str) -> float:
     if len(text) > MAX_NUMBER_DIGITS * 2:
         raise FileFormatError(f"the file contains a number written with {len(text)} characters")
-    return float(text)
+    value = float(text)
+    if not math.isfinite(value):
+        # 1e400 overflows to infinity, which would slip past the refusal of Infinity.
+        raise FileFormatError(f"the file contains the number {text}, too large to be used")
+    return value
 
 
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            raise FileFormatError(f"the key {key!r} appears twice in the same object")
+            shown = key if len(key) <= 60 else key[:57] + "..."
+            raise FileFormatError(f"the key {shown!r} appears twice in the same object")
         out[key] = value
     return out
 

@@ -5,6 +5,7 @@ weight sets. (Stakeholders and ties come from :mod:`stakeholder_map.model`, crit
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 from collections.abc import Mapping
@@ -46,6 +47,12 @@ class DialogueInfo:
             )
         if self.date and not _ISO_DATE.match(self.date):
             raise ValidationError(f"date must be written YYYY-MM-DD, got {self.date!r}")
+        if self.date:
+            # The pattern alone lets through days that do not exist (2026-02-30, 2026-13-01).
+            try:
+                datetime.date.fromisoformat(self.date)
+            except ValueError:
+                raise ValidationError(f"date {self.date!r} is not a day of the calendar") from None
 
     def replace(self, **changes: object) -> DialogueInfo:
         """A copy with some fields changed (validated again)."""
