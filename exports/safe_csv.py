@@ -169,6 +169,7 @@ def read_csv_rows(
     encoding: str | None = None,
     *,
     max_bytes: int = MAX_CSV_BYTES,
+    keep_blank_rows: bool = False,
 ) -> list[list[str]]:
     """The rows of a CSV file as lists of text, exactly as written.
 
@@ -181,12 +182,15 @@ def read_csv_rows(
         the user has confirmed a legacy encoding proposed by :class:`NotUtf8Error`.
     max_bytes:
         Refuse larger files.
+    keep_blank_rows:
+        Keep blank rows between other rows (as ``[]``), so that ``rows[i]`` is row ``i + 1`` of
+        the table as a spreadsheet numbers it; blank rows at the end are always dropped.
 
     Returns
     -------
     list of list of str
         The header first. Values are never converted (``NA``, ``007`` and ``-1`` stay text);
-        surrounding spaces are kept; fully blank lines are left out.
+        surrounding spaces are kept; fully blank rows are left out unless ``keep_blank_rows``.
 
     Raises
     ------
@@ -220,10 +224,14 @@ def read_csv_rows(
         for row in reader:
             if row and any(cell.strip() for cell in row):
                 rows.append(row)
+            elif keep_blank_rows:
+                rows.append([])
     except csv.Error as exc:
         raise FileFormatError(f"{name}, line {reader.line_num}: {exc}") from None
     finally:
         csv.field_size_limit(previous)
+    while rows and not rows[-1]:
+        rows.pop()
     if not rows:
         raise FileFormatError(f"{name} is empty: expected a header line and at least one row")
     log.debug("read %d rows from %s (separator %r)", len(rows), name, sep)

@@ -77,6 +77,9 @@ def test_comma_separator_with_semicolons_in_values(tmp_path):
 def test_quoted_newline_and_blank_lines(tmp_path):
     path = _write(tmp_path, b'id,notes\r\n\r\nmoh,"two\r\nlines"\r\n\r\n')
     assert read_csv_rows(path) == [["id", "notes"], ["moh", "two\r\nlines"]]
+    # Kept blank rows make rows[i] row i + 1 as a spreadsheet numbers it.
+    kept = read_csv_rows(path, keep_blank_rows=True)
+    assert kept == [["id", "notes"], [], ["moh", "two\r\nlines"]]
 
 
 @pytest.mark.parametrize("data", [b"", b"\xef\xbb\xbf", b"\n\n  \n", b" , \n"])
