@@ -1,0 +1,279 @@
+"""Assembling the brief: page templates, running header, page numbers, contents, atomic write.
+
+The story is laid out once; when the brief runs over four pages it is laid out a second time
+with a contents page whose page numbers come from the first pass (the contents page itself is
+counted). The PDF is built in memory and written atomically, so a failed export never leaves a
+half-written file.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import math
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Table,
+)
+
+from dialogue.atomic import write_atomic
+from dialogue.model import Dialogue
+from exports.brief import styles as st
+from exports.brief.facts import Facts, gather
+from exports.brief.fonts import BOLD, REGULAR, register_fonts
+from exports.brief.headings import Heading
+from exports.brief.story import SECTION_IDS, build_story
+from exports.brief.text import esc
+from palabre import __version__
+from palabre.errors import PalabreError
+
+log = logging.getLogger(__name__)
+
+CONTENTS_FROM_PAGES = 5  # a contents list when the brief is longer than four pages
+Progress = Callable[[float, str], None]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A heading as laid out: level, text, page."""
+
+    level: int
+    text: str
+    page: int
+
+
+class _Doc(BaseDocTemplate):
+    """A4 pages: the first without the running header, the others with it."""
+
+    def __init__(self, buffer: io.BytesIO, facts: Facts, progress: Progress | None,
+                 expected_flowables: int) -> None:
+        super().__init__(
+            buffer, pagesize=(st.PAGE_WIDTH, st.PAGE_HEIGHT), leftMargin=st.MARGIN_X,
+            rightMargin=st.MARGIN_X, topMargin=st.MARGIN_TOP, bottomMargin=st.MARGIN_BOTTOM,
+            title=facts.text(facts.dialogue.info.title),
+            author=facts.text(facts.dialogue.info.organisation) or "Palabre",
+            subject=facts.p("kicker"), creator=f"Palabre {__version__}", lang=facts.lang,
+            initialFontName=REGULAR, initialFontSize=9.6,
+        )
+        self.facts = facts
+        self.entries: list[Entry] = []
+        self._progress = progress
+        self._expected = max(1, expected_flowables)
+        self._done = 0
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([
+            PageTemplate("first", frames=[frame], onPage=self._first_page,
+                         autoNextPageTemplate="later"),
+            PageTemplate("later", frames=[frame], onPage=self._later_page),
+        ])
+
+    def _first_page(self, canvas: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
+        pass
+
+    def _later_page(self, canvas: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
+        f = self.facts
+        canvas.saveState()
+        y = st.PAGE_HEIGHT - 13 * mm
+        right = f.p("running_header")
+        marks = [f.p("mark_illustrative")] if f.dialogue.info.illustrative else []
+        if f.dialogue.info.draft:
+            marks.append(f.p("mark_draft"))
+        if f.redactor.active:
+            marks.append(f.p("mark_redacted"))
+        if marks:
+            right += " · " + " · ".join(marks)
+        canvas.setFont(BOLD, 7.5)
+        canvas.setFillColor(st.ACCENT if marks else st.MUTED)
+        right_w = canvas.stringWidth(right, BOLD, 7.5)
+        canvas.drawRightString(st.PAGE_WIDTH - st.MARGIN_X, y, right)
+        canvas.setFont(REGULAR, 7.5)
+        canvas.setFillColor(st.MUTED)
+        title = _fit(f.text(f.dialogue.info.title), REGULAR, 7.5, st.FRAME_WIDTH - right_w - 8 * mm)
+        canvas.drawString(st.MARGIN_X, y, title)
+        canvas.setStrokeColor(st.RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(st.MARGIN_X, y - 2.5 * mm, st.PAGE_WIDTH - st.MARGIN_X, y - 2.5 * mm)
+        canvas.restoreState()
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
+        """Record headings for the contents list and the PDF outline; report progress."""
+        if isinstance(flowable, Heading):
+            page = self.page
+            key = f"h{len(self.entries)}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(flowable.plain, key, level=min(flowable.level, 1),
+                                      closed=flowable.level > 0)
+            if flowable.in_contents:
+                self.entries.append(Entry(flowable.level, flowable.plain, page))
+        self._done += 1
+        if self._progress and self._done % 10 == 0:
+            self._progress(min(0.95, 0.15 + 0.8 * self._done / self._expected), "layout")
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """The text cut with an ellipsis so that it fits a width."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    text = " ".join(text.split())
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _canvas_maker(facts: Facts) -> type[rl_canvas.Canvas]:
+    """A canvas that writes "Page n of N" and the footer once the page count is known."""
+
+    class NumberedCanvas(rl_canvas.Canvas):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+            self.setPageCompression(1)
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._footer(total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, total: int) -> None:
+            info = facts.dialogue.info
+            self.saveState()
+            y = 10 * mm
+            self.setStrokeColor(st.RULE)
+            self.setLineWidth(0.5)
+            self.line(st.MARGIN_X, y + 4 * mm, st.PAGE_WIDTH - st.MARGIN_X, y + 4 * mm)
+            self.setFont(REGULAR, 7.5)
+            self.setFillColor(st.MUTED)
+            self.drawRightString(st.PAGE_WIDTH - st.MARGIN_X, y,
+                                 facts.p("page_of", page=self._pageNumber, total=total))
+            from exports.brief import formatting as fmt
+
+            left = " · ".join(x for x in (facts.text(info.country),
+                                          fmt.date(info.date, facts.lang) if info.date else "",
+                                          facts.p("made_with")) if x)
+            self.drawString(st.MARGIN_X, y, _fit(left, REGULAR, 7.5, st.FRAME_WIDTH - 40 * mm))
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def _contents(entries: Sequence[Entry], facts: Facts, s: st.Styles) -> list[Flowable]:
+    rows = []
+    style_cmds: list[tuple] = [
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ]
+    for i, e in enumerate(entries):
+        style = s.toc1 if e.level == 0 else s.toc2
+        rows.append([Paragraph(esc(e.text), style), Paragraph(str(e.page), style)])
+        if e.level == 0:
+            style_cmds.append(("LINEBELOW", (0, i), (-1, i), 0.3, st.RULE))
+    table = Table(rows, colWidths=[st.FRAME_WIDTH - 15 * mm, 15 * mm], hAlign="LEFT")
+    style_cmds.append(("ALIGN", (1, 0), (1, -1), "RIGHT"))
+    table.setStyle(st.table_style(style_cmds))
+    return [Heading(facts.p("contents"), s.h1, 0, in_contents=False), table]
+
+
+def _layout(facts: Facts, s: st.Styles, sections: Iterable[str], contents: Sequence[Entry] | None,
+            progress: Progress | None) -> tuple[bytes, list[Entry], int]:
+    story = build_story(facts, s, sections)
+    if contents is not None:
+        at = next(i for i, fl in enumerate(story) if getattr(fl, "contents_here", False))
+        story[at:at + 1] = [*_contents(contents, facts, s), PageBreak()]
+    buffer = io.BytesIO()
+    doc = _Doc(buffer, facts, progress, len(story))
+    doc.build(story, canvasmaker=_canvas_maker(facts))
+    return buffer.getvalue(), doc.entries, doc.page
+
+
+def render_brief(dialogue: Dialogue, *, lang: str = "en", redact: bool = False,
+                 sections: Iterable[str] | None = None, progress: Progress | None = None) -> bytes:
+    """The brief as PDF bytes (see :func:`build_brief`)."""
+    register_fonts()
+    chosen = list(SECTION_IDS if sections is None else sections)
+    unknown = [x for x in chosen if x not in SECTION_IDS]
+    if unknown:
+        raise PalabreError(f"unknown brief section {unknown[0]!r} (expected one of "
+                           f"{', '.join(SECTION_IDS)})")
+    if progress:
+        progress(0.0, "analysis")
+    facts = gather(dialogue, lang, redact)
+    s = st.make_styles()
+    if progress:
+        progress(0.1, "layout")
+    pdf, entries, pages = _layout(facts, s, chosen, None, progress)
+    if pages >= CONTENTS_FROM_PAGES:
+        # Second pass with a contents page: every later heading moves on by the contents'
+        # own page count, estimated from its height, then checked.
+        contents_pages = max(1, math.ceil(len(entries) * 16 / (st.PAGE_HEIGHT - 60 * mm)))
+        planned = [Entry(e.level, e.text, e.page + contents_pages if e.page > 1 else e.page)
+                   for e in entries]
+        for _attempt in range(2):
+            pdf, laid, pages = _layout(facts, s, chosen, planned, progress)
+            if [e.page for e in laid] == [e.page for e in planned]:
+                break
+            planned = laid
+        else:
+            log.warning("contents page numbers did not settle after two passes")
+    if progress:
+        progress(1.0, "done")
+    log.info("brief laid out: %d pages, %d headings", pages, len(entries))
+    return pdf
+
+
+def build_brief(dialogue: Dialogue, path: str | Path, *, lang: str = "en", redact: bool = False,
+                sections: Iterable[str] | None = None, progress: Progress | None = None) -> Path:
+    """Write the policy brief of a dialogue as a PDF, atomically.
+
+    Parameters
+    ----------
+    dialogue:
+        The dialogue.
+    path:
+        Where to write the PDF. It is written to a temporary file in the same folder and then
+        moves into place, so a failure leaves any previous file as it was.
+    lang:
+        ``"en"`` or ``"fr"``: the language of every fixed phrase, number and date (the user's
+        own text is printed as written).
+    redact:
+        Write the public version (see :mod:`exports.brief.redaction`).
+    sections:
+        The sections to include, among :data:`SECTION_IDS`, in any order (they are laid out in
+        the brief's order); all by default. The title block is always there.
+    progress:
+        Called as ``progress(fraction, stage)`` while the brief is made (fraction 0 to 1).
+
+    Returns
+    -------
+    Path
+        The path written.
+
+    Raises
+    ------
+    PalabreError
+        If the dialogue cannot be ranked, a font is missing, a section is unknown or the file
+        cannot be written.
+    """
+    pdf = render_brief(dialogue, lang=lang, redact=redact, sections=sections, progress=progress)
+    return write_atomic(Path(path), pdf, keep_backup=False)

@@ -1,0 +1,204 @@
+"""Drafted text: the starting points for key messages, executive summary and implementation.
+
+Every sentence is built from results the brief also shows (ranking, feasibility-impact quadrants,
+perspectives, positions weighted by power, network brokers), so a reader can trace each claim to a
+table or chart. The user's own text, when written, replaces the draft entirely.
+"""
+
+from __future__ import annotations
+
+from exports.brief import formatting as fmt
+from exports.brief.facts import Facts, perspective_rankings, support_of
+from exports.brief.text import bullet_lines
+from stakeholder_map.grid import Quadrant
+
+MAX_NAMES = 3
+MATRIX_SPLIT = 0.5  # the middle of the 0-1 value scale divides the feasibility-impact matrix
+MAX_KEY_MESSAGES = 5
+
+
+def names_list(f: Facts, names: list[str], limit: int = MAX_NAMES) -> str:
+    """``A, B and C`` or ``A, B, C and 4 more`` in the brief's language."""
+    if len(names) <= limit:
+        return fmt.join_list(names, f.lang)
+    # "A, B, C and 4 more": the last word joins the count, not the names.
+    return ", ".join(names[:limit]) + " " + f.p("and_more", n=len(names) - limit)
+
+
+def matrix_quadrant(feasibility: float, impact: float) -> str:
+    """The feasibility-impact quadrant of an option (DOMAIN.md section 4)."""
+    high_f, high_i = feasibility >= MATRIX_SPLIT, impact >= MATRIX_SPLIT
+    if high_f and high_i:
+        return "quick_wins"
+    if high_i:
+        return "major_reforms"
+    if high_f:
+        return "easy_but_minor"
+    return "avoid"
+
+
+def brokers(f: Facts, limit: int = 3) -> list[str]:
+    """Stakeholder ids with the highest betweenness (above zero), highest first."""
+    if f.measures is None or "betweenness" not in f.measures:
+        return []
+    col = f.measures["betweenness"]
+    top = col[col > 0].sort_values(ascending=False, kind="stable")
+    return [str(i) for i in top.index[:limit]]
+
+
+# ------------------------------------------------------------------ key messages
+def _leading_message(f: Facts) -> str:
+    first = [r for r in f.ranking if r.rank == 1]
+    score = fmt.number(first[0].score, f.lang)
+    if len(first) > 1:
+        return f.p("km_leading_tie", names=names_list(f, [f.option_name(r.option) for r in first]),
+                   score=score)
+    others = [f"{f.option_name(r.option)} ({fmt.number(r.score, f.lang)})" for r in f.ranking[1:3]]
+    if not others:
+        return f.p("km_leading_alone", first=f.option_name(first[0].option), score=score)
+    return f.p("km_leading", first=f.option_name(first[0].option), score=score,
+               others=fmt.join_list(others, f.lang))
+
+
+def _matrix_message(f: Facts) -> str:
+    wins = [r for r in f.ranking if matrix_quadrant(r.feasibility, r.impact) == "quick_wins"]
+    if len(wins) == 1:
+        return f.p("km_quick_win_one", name=f.option_name(wins[0].option))
+    if wins:
+        return f.p("km_quick_wins", count=len(wins), total=len(f.ranking),
+                   names=names_list(f, [f.option_name(r.option) for r in wins], 4))
+    feas = max(f.ranking, key=lambda r: r.feasibility)
+    imp = max(f.ranking, key=lambda r: r.impact)
+    return f.p("km_no_quick_win", feasible=f.option_name(feas.option),
+               impact=f.option_name(imp.option))
+
+
+def _perspective_message(f: Facts) -> str:
+    results = perspective_rankings(f.dialogue)
+    if len(results) < 2:
+        return ""
+    firsts = {wid: res.ranking[0].option for wid, res in results.items()}
+    if len(set(firsts.values())) == 1:
+        return f.p("km_perspectives_agree", k=len(results),
+                   first=f.option_name(next(iter(firsts.values()))))
+    items = [f.p("km_prefers", perspective=f.text(f.dialogue.weight_sets[wid].name),
+                 option=f.option_name(oid)) for wid, oid in firsts.items()]
+    return f.p("km_perspectives_differ", items="; ".join(items))
+
+
+def _opposition_clause(f: Facts, ids: list[str]) -> str:
+    if not ids:
+        return f.p("km_no_opposition")
+    key = "km_opposed_by_one" if len(ids) == 1 else "km_opposed_by"
+    return f.p(key, names=names_list(f, [f.name(i) for i in ids]))
+
+
+def _support_messages(f: Facts) -> list[str]:
+    if not f.dialogue.stakeholders:
+        return []
+    out = []
+    first = f.ranking[0].option
+    sup = support_of(f.dialogue, first)
+    n_known = len(sup.supporters) + len(sup.opponents) + len(sup.neutral)
+    if n_known:
+        out.append(f.p("km_support", option=f.option_name(first), n_sup=len(sup.supporters),
+                       n_known=n_known, share=fmt.percent(sup.support_power, f.lang),
+                       opposition=_opposition_clause(f, [x.stakeholder for x in sup.opponents])))
+    others = [support_of(f.dialogue, r.option) for r in f.leading if r.option != first]
+    others = [x for x in others if x.opponents]
+    if others:
+        worst = max(others, key=lambda x: x.opposition_power)
+        if worst.opposition_power >= 0.15:  # below, opposition is too thin to headline
+            out.append(f.p("km_main_opposition", option=f.option_name(worst.option),
+                           names=names_list(f, [f.name(x.stakeholder) for x in worst.opponents]),
+                           share=fmt.percent(worst.opposition_power, f.lang)))
+    return out
+
+
+def _broker_message(f: Facts) -> str:
+    ids = brokers(f, 2)
+    if not ids:
+        return ""
+    key = "km_broker_one" if len(ids) == 1 else "km_brokers"
+    return f.p(key, names=fmt.join_list([f.name(i) for i in ids], f.lang))
+
+
+def drafted_key_messages(f: Facts) -> list[str]:
+    """Three to five drafted key messages, most important first."""
+    messages = [_leading_message(f), _matrix_message(f)]
+    robustness = f.extras.get("robustness_message", "")
+    messages.append(robustness or _perspective_message(f))
+    messages += _support_messages(f)
+    messages.append(_broker_message(f))
+    return [m for m in messages if m][:MAX_KEY_MESSAGES]
+
+
+def key_message_lines(f: Facts) -> list[str]:
+    """The key messages to print: the user's (one per line) when written, else the drafts."""
+    user = bullet_lines(f.dialogue.brief.get("key_messages", ""))
+    if user:
+        return [f.text(line) for line in user]
+    return drafted_key_messages(f)
+
+
+# ------------------------------------------------------------------ executive summary
+def executive_summary_text(f: Facts) -> str:
+    """A drafted executive summary: what was done, the main results, what follows."""
+    info = f.dialogue.info
+    date = f.p("es_date", date=fmt.date(info.date, f.lang)) if info.date else ""
+    crits = list(f.dialogue.criteria.values())
+    n_feas = sum(1 for c in crits if c.group.value == "feasibility")
+    intro = " ".join([
+        f.p("es_intro", title=f.text(info.title), date=date),
+        f.p("es_scope", n_st=len(f.dialogue.stakeholders), n_opt=len(f.dialogue.options),
+            n_feas=n_feas, n_imp=len(crits) - n_feas, k=len(f.dialogue.weight_sets)),
+        f.p("es_method", perspective=f.text(f.weight_set.name)),
+    ])
+    results = " ".join(drafted_key_messages(f))
+    return "\n\n".join([intro, results, f.p("es_next")])
+
+
+# ------------------------------------------------------------------ implementation
+def implementation_lines(f: Facts) -> list[str]:
+    """Drafted points of attention for implementation, from the stakeholder analysis."""
+    d = f.dialogue
+    lines: list[str] = []
+    if not d.stakeholders:
+        return lines
+    for r in f.leading:
+        sup = support_of(d, r.option)
+        name = f.option_name(r.option)
+        strong_opp = [x.stakeholder for x in sup.opponents if x.power >= 4]
+        if strong_opp:
+            lines.append(f.p("impl_negotiate", option=name,
+                             names=names_list(f, [f.name(i) for i in strong_opp])))
+        undecided = [x.stakeholder for x in sup.neutral if x.power >= 4]
+        undecided += [i for i in sup.unknown if d.stakeholders[i].power >= 4]
+        if undecided:
+            lines.append(f.p("impl_win_over", option=name,
+                             names=names_list(f, [f.name(i) for i in undecided])))
+        champions = [x.stakeholder for x in sup.supporters if x.stance == 2 and x.power >= 3]
+        if champions and not strong_opp:
+            lines.append(f.p("impl_champions", option=name,
+                             names=names_list(f, [f.name(i) for i in champions])))
+    manage = [sid for sid, q in f.quadrants.items() if q is Quadrant.MANAGE_CLOSELY]
+    if manage:
+        lines.append(f.p("impl_manage", names=names_list(f, [f.name(i) for i in manage], 4)))
+    bro = brokers(f, 3)
+    if bro:
+        lines.append(f.p("impl_brokers", names=fmt.join_list([f.name(i) for i in bro], f.lang)))
+    conflicts = [t for t in d.ties.values() if t.type.value == "conflict" and
+                 max(d.stakeholders[t.source].power, d.stakeholders[t.target].power) >= 4]
+    if conflicts:
+        pairs = [f"{f.name(t.source)} – {f.name(t.target)}" for t in conflicts]
+        lines.append(f.p("impl_conflict", pairs=names_list(f, pairs, 3)))
+    tied = {e for t in d.ties.values() for e in (t.source, t.target)}
+    isolated = [sid for sid in d.stakeholders if sid not in tied]
+    if isolated and d.ties:
+        lines.append(f.p("impl_isolated", names=names_list(f, [f.name(i) for i in isolated], 4)))
+    return lines or [f.p("impl_none")]
+
+
+def implementation_text(f: Facts) -> str:
+    """The drafted implementation section as bullet lines (``- ...``)."""
+    return "\n".join(f"- {line}" for line in implementation_lines(f))

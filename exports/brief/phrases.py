@@ -1,0 +1,441 @@
+"""Every fixed phrase of the brief, in English and French.
+
+The user's own text (titles, names, narrative sections) is never translated; only what Palabre
+itself writes is here. A phrase may hold ``{named}`` fields filled by :meth:`Phrases.__call__`.
+French follows the usage of francophone West African ministries of health (for example
+*partenaires techniques et financiers* for development partners) and French typography
+(no-break space before ``:`` ``;`` ``?`` ``!``, typographic apostrophe).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from palabre.errors import PalabreError
+
+LANGS = ("en", "fr")
+_NB = "\u00a0"  # before French high punctuation
+
+# key: (English, French)
+_TABLE: dict[str, tuple[str, str]] = {
+    # --- title block and running header
+    "kicker": ("Policy brief", "Note d’orientation politique"),
+    "running_header": ("Policy brief", "Note d’orientation"),
+    "prepared_by": ("Prepared by", "Préparé par"),
+    "facilitated_by": ("Facilitated by", "Animé par"),
+    "date_label": ("Date", "Date"),
+    "country_label": ("Country", "Pays"),
+    "mark_illustrative": ("Illustrative", "Illustratif"),
+    "mark_draft": ("Draft", "Projet"),
+    "mark_redacted": ("Public version", "Version publique"),
+    "illustrative_note": (
+        "Illustrative: the figures in this brief are for demonstration and are not real data.",
+        "Illustratif : les chiffres de cette note servent à la démonstration et ne sont pas "
+        "des données réelles.",
+    ),
+    "draft_note": ("Draft for discussion: not for citation.",
+                   "Projet pour discussion : ne pas citer."),
+    "redacted_note": (
+        "Public version: individual persons are shown by their category and notes about "
+        "stakeholders are left out.",
+        "Version publique : les personnes sont désignées par leur catégorie et les notes sur "
+        "les parties prenantes sont omises.",
+    ),
+    "page_of": ("Page {page} of {total}", "Page {page} sur {total}"),
+    "made_with": ("Made with Palabre", "Réalisé avec Palabre"),
+    # --- section headings
+    "key_messages": ("Key messages", "Messages clés"),
+    "executive_summary": ("Executive summary", "Résumé"),
+    "contents": ("Contents", "Sommaire"),
+    "full_report": ("Full report", "Rapport complet"),
+    "context": ("The problem and its context", "Le problème et son contexte"),
+    "options": ("The options compared", "Les options comparées"),
+    "method": ("How the options were compared", "Comment les options ont été comparées"),
+    "results": ("Results", "Résultats"),
+    "robustness": ("How robust are the results?", "Les résultats sont-ils robustes ?"),
+    "stakeholders": ("The stakeholder landscape", "Le paysage des parties prenantes"),
+    "implementation": ("Implementation considerations", "Considérations pour la mise en œuvre"),
+    "recommendations": ("Recommendations", "Recommandations"),
+    "annexes": ("Annexes", "Annexes"),
+    "annex_scores": ("Annex A. Full score table", "Annexe A. Tableau complet des scores"),
+    "annex_weights": ("Annex B. Weights per perspective", "Annexe B. Pondérations par perspective"),
+    "annex_method": ("Annex C. Method notes and references",
+                     "Annexe C. Notes de méthode et références"),
+    "annex_participants": ("Annex D. Participants and stakeholders",
+                           "Annexe D. Participants et parties prenantes"),
+    # --- sub-headings
+    "criteria_weights": ("Criteria and weights", "Critères et pondérations"),
+    "method_used": ("Method", "Méthode"),
+    "who_took_part": ("Who took part", "Qui a participé"),
+    "ranking": ("Ranking", "Classement"),
+    "matrix": ("Feasibility and impact", "Faisabilité et impact"),
+    "contributions": ("What drives the scores", "Ce qui détermine les scores"),
+    "switch_points": ("Weight switch points", "Seuils de basculement des pondérations"),
+    "smaa": ("Acceptability under uncertain weights and scores",
+             "Acceptabilité avec des pondérations et des scores incertains"),
+    "perspectives": ("Perspectives and their agreement", "Perspectives et leur concordance"),
+    "methods_compared": ("Other methods", "Autres méthodes"),
+    "network_map": ("Who is connected to whom", "Qui est lié à qui"),
+    "power_interest": ("Power and interest", "Pouvoir et intérêt"),
+    "support_opposition": ("Support and opposition for the leading options",
+                           "Soutiens et oppositions aux options en tête"),
+    "brokers": ("Brokers to engage", "Intermédiaires à mobiliser"),
+    "coalitions": ("Coalitions", "Coalitions"),
+    # --- table headers
+    "col_rank": ("Rank", "Rang"),
+    "col_option": ("Option", "Option"),
+    "col_family": ("Family", "Famille"),
+    "col_code": ("WHO", "OMS"),
+    "col_involves": ("What it involves", "En quoi elle consiste"),
+    "col_cost": ("Expected cost", "Coût attendu"),
+    "col_overall": ("Overall", "Global"),
+    "col_feasibility": ("Feasibility", "Faisabilité"),
+    "col_impact": ("Impact", "Impact"),
+    "col_name": ("Name", "Nom"),
+    "col_category": ("Category", "Catégorie"),
+    "col_level": ("Level", "Niveau"),
+    "col_power": ("Power", "Pouvoir"),
+    "col_interest": ("Interest", "Intérêt"),
+    "col_quadrant": ("Strategy", "Stratégie"),
+    "col_notes": ("Notes", "Notes"),
+    "col_criterion": ("Criterion", "Critère"),
+    "col_group": ("Group", "Groupe"),
+    "col_direction": ("Direction", "Sens"),
+    "col_scale": ("Scale", "Échelle"),
+    "col_weight": ("Weight", "Poids"),
+    "col_global_weight": ("Global weight", "Poids global"),
+    "col_perspective": ("Perspective", "Perspective"),
+    "col_supporters": ("Supporters", "Soutiens"),
+    "col_opponents": ("Opponents", "Opposants"),
+    "col_support_power": ("Support (power)", "Soutien (pouvoir)"),
+    "col_opposition_power": ("Opposition (power)", "Opposition (pouvoir)"),
+    "col_political": ("Political feasibility", "Faisabilité politique"),
+    "col_stakeholder": ("Stakeholder", "Partie prenante"),
+    "col_betweenness": ("Betweenness", "Intermédiarité"),
+    "col_degree": ("Ties", "Liens"),
+    "col_why": ("Why engage", "Pourquoi les mobiliser"),
+    "col_switch": ("Leading option changes when the weight", "L’option en tête change si le poids"),
+    "col_current": ("Current weight", "Poids actuel"),
+    "col_threshold": ("Switch point", "Seuil"),
+    "col_new_leader": ("New leading option", "Nouvelle option en tête"),
+    "col_first_rank": ("Ranked first", "Classée 1re"),
+    "col_top3": ("In top three", "Parmi les trois premières"),
+    "col_confidence": ("Confidence", "Confiance"),
+    "col_first_choice": ("First choice", "Premier choix"),
+    "col_method": ("Method", "Méthode"),
+    "col_number": ("#", "no"),
+    "col_members": ("Members", "Membres"),
+    # --- words
+    "benefit": ("more is better", "plus c’est mieux"),
+    "cost": ("less is better", "moins c’est mieux"),
+    "anchored": ("1 to 5", "1 à 5"),
+    "none": ("none", "aucun"),
+    "unknown": ("unknown", "inconnue"),
+    "and_more": ("and {n} more", "et {n} autres"),
+    "total": ("Total", "Total"),
+    "incomplete_mark": ("incomplete scores", "scores incomplets"),
+    "person_of": ("{category} (individual {n})", "{category} (personne {n})"),
+    "facilitator_withheld": ("", ""),
+    # --- captions and notes
+    "ranking_caption": (
+        "Options ranked by overall score (0 = worst plausible level on every criterion, "
+        "1 = best), using the weights of the perspective “{perspective}”. Feasibility and impact "
+        "are the weighted scores within each group.",
+        "Options classées selon leur score global (0 = niveau le plus défavorable sur tous les "
+        "critères, 1 = le plus favorable), avec les pondérations de la perspective "
+        "« {perspective} ». La faisabilité et l’impact sont les scores pondérés de chaque groupe.",
+    ),
+    "matrix_caption": (
+        "Each option placed by its feasibility and impact score; the number in each circle is its "
+        "place in the ranking. The lines divide the plane at the middle of the value scale (0.5).",
+        "Chaque option est placée selon ses scores de faisabilité et d’impact ; le numéro dans "
+        "chaque cercle est son rang. Les lignes partagent le plan au milieu de l’échelle (0,5).",
+    ),
+    "contrib_caption": (
+        "How much each criterion adds to the overall score of the {n} best-ranked options "
+        "(weight × value). Feasibility criteria in blue, impact criteria in orange.",
+        "Apport de chaque critère au score global des {n} options les mieux classées "
+        "(poids × valeur). Critères de faisabilité en bleu, d’impact en orange.",
+    ),
+    "network_caption": (
+        "The stakeholder network as mapped in the dialogue. Circle size shows power; colour shows "
+        "the category; numbers refer to the table in Annex D.",
+        "Le réseau des parties prenantes tel que cartographié pendant le dialogue. La taille du "
+        "cercle indique le pouvoir, la couleur la catégorie ; les numéros renvoient au tableau de "
+        "l’annexe D.",
+    ),
+    "grid_caption": (
+        "Power-interest grid (Mendelow): power and interest rated from 1 to 5; 4 and above "
+        "count as high. Numbers refer to the table in Annex D.",
+        "Grille pouvoir-intérêt (Mendelow) : pouvoir et intérêt notés de 1 à 5 ; 4 et plus "
+        "comptent comme élevés. Les numéros renvoient au tableau de l’annexe D.",
+    ),
+    "axis_feasibility": ("Feasibility", "Faisabilité"),
+    "axis_impact": ("Impact", "Impact"),
+    "axis_power": ("Power", "Pouvoir"),
+    "axis_interest": ("Interest", "Intérêt"),
+    "quick_wins": ("Quick wins", "Gains rapides"),
+    "major_reforms": ("Major reforms", "Réformes majeures"),
+    "easy_but_minor": ("Easy but minor", "Faciles mais limitées"),
+    "avoid": ("Avoid", "À éviter"),
+    "legend_ties": ("Ties", "Liens"),
+    "legend_categories": ("Categories", "Catégories"),
+    "method_wsm": (
+        "The options were scored on each criterion and ranked with the additive value model "
+        "(weighted sum), the approach recommended for health decisions by the ISPOR task force "
+        "on multi-criteria decision analysis. Each score is turned into a value from 0 (worst "
+        "plausible level) to 1 (best), cost criteria inverted; the overall score is the sum of "
+        "the values weighted by the criteria weights.",
+        "Les options ont été notées sur chaque critère et classées par le modèle additif de "
+        "valeur (somme pondérée), l’approche recommandée pour les décisions de santé par le "
+        "groupe de travail de l’ISPOR sur l’analyse multicritère. Chaque score est converti en "
+        "une valeur de 0 (niveau le plus défavorable plausible) à 1 (le plus favorable), les "
+        "critères de coût étant inversés ; le score global est la somme des valeurs pondérées "
+        "par les poids des critères.",
+    ),
+    "weights_intro": (
+        "Criteria fall into two groups, feasibility and impact. Weights below are those of the "
+        "perspective used for the ranking, “{perspective}”: the feasibility group weighs {fw} "
+        "and the impact group {iw}; a criterion’s global weight is its group’s weight times its "
+        "weight within the group.",
+        "Les critères forment deux groupes, faisabilité et impact. Les pondérations ci-dessous "
+        "sont celles de la perspective retenue pour le classement, « {perspective} » : le groupe "
+        "faisabilité pèse {fw} et le groupe impact {iw} ; le poids global d’un critère est le "
+        "poids de son groupe multiplié par son poids dans le groupe.",
+    ),
+    "took_part": (
+        "{n} stakeholders were mapped, from {categories} categories; {k} perspectives weighted the "
+        "criteria: {names}.",
+        "{n} parties prenantes ont été cartographiées, de {categories} catégories ; {k} "
+        "perspectives ont pondéré les critères : {names}.",
+    ),
+    "pending": (
+        "This analysis is not available in this version of Palabre.",
+        "Cette analyse n’est pas disponible dans cette version de Palabre.",
+    ),
+    "no_positions": (
+        "No positions on the options were recorded.",
+        "Aucune position sur les options n’a été enregistrée.",
+    ),
+    "no_ties": ("No ties between stakeholders were recorded.",
+                "Aucun lien entre parties prenantes n’a été enregistré."),
+    "no_stakeholders": ("No stakeholders were mapped.",
+                        "Aucune partie prenante n’a été cartographiée."),
+    "no_text": ("Not written yet.", "Pas encore rédigé."),
+    "chart_top_note": (
+        "Only the {shown} best-ranked of {total} options are shown; all appear in Annex A.",
+        "Seules les {shown} options les mieux classées sur {total} sont montrées ; toutes "
+        "figurent à l’annexe A.",
+    ),
+    "network_labels_note": (
+        "Names are shown where space allows; every circle carries its number.",
+        "Les noms figurent là où la place le permet ; chaque cercle porte son numéro.",
+    ),
+    # --- drafted sentences (key messages, executive summary, implementation)
+    "km_leading": ("{first} ranks first (overall score {score}), ahead of {others}.",
+                   "{first} arrive en tête (score global {score}), devant {others}."),
+    "km_leading_alone": ("{first} ranks first (overall score {score}).",
+                         "{first} arrive en tête (score global {score})."),
+    "km_leading_tie": ("{names} share first place (overall score {score}).",
+                       "{names} se partagent la première place (score global {score})."),
+    "km_quick_wins": (
+        "{count} of the {total} options are quick wins, both feasible and high-impact: {names}.",
+        "{count} des {total} options sont des gains rapides, à la fois faisables et à fort "
+        "impact : {names}.",
+    ),
+    "km_quick_win_one": ("One option is a quick win, both feasible and high-impact: {name}.",
+                         "Une option est un gain rapide, à la fois faisable et à fort impact : "
+                         "{name}."),
+    "km_no_quick_win": (
+        "No option is both highly feasible and high-impact: {feasible} is the most feasible "
+        "and {impact} has the largest expected impact.",
+        "Aucune option n’est à la fois très faisable et à fort impact : {feasible} est la plus "
+        "faisable et {impact} a l’impact attendu le plus fort.",
+    ),
+    "km_perspectives_agree": ("All {k} perspectives put {first} first.",
+                              "Les {k} perspectives placent toutes {first} en tête."),
+    "km_perspectives_differ": ("The perspectives differ on what comes first: {items}.",
+                               "Les perspectives divergent sur la priorité : {items}."),
+    "km_prefers": ("{perspective} puts {option} first", "{perspective} place {option} en tête"),
+    "km_support": (
+        "{option} is supported by {n_sup} of the {n_known} stakeholders with a known position, "
+        "holding {share} of their power; {opposition}",
+        "{option} est soutenue par {n_sup} des {n_known} parties prenantes dont la position est "
+        "connue, qui détiennent {share} de leur pouvoir ; {opposition}",
+    ),
+    "km_opposed_by": ("{names} oppose it.", "{names} s’y opposent."),
+    "km_opposed_by_one": ("{names} opposes it.", "{names} s’y oppose."),
+    "km_no_opposition": ("no stakeholder opposes it.", "aucune partie prenante ne s’y oppose."),
+    "km_main_opposition": (
+        "The strongest opposition among the leading options is to {option}: {names} "
+        "({share} of the power) oppose it.",
+        "L’opposition la plus forte parmi les options en tête vise {option} : {names} "
+        "({share} du pouvoir) s’y opposent.",
+    ),
+    "km_brokers": ("{names} link groups that rarely talk to each other: engage them early.",
+                   "{names} relient des groupes qui se parlent peu : les associer tôt."),
+    "km_broker_one": ("{names} links groups that rarely talk to each other: engage it early.",
+                      "{names} relie des groupes qui se parlent peu : l’associer tôt."),
+    "es_intro": ("This brief reports on the policy dialogue “{title}”{date}.",
+                 "Cette note rend compte du dialogue politique « {title} »{date}."),
+    "es_date": (", held on {date}", ", tenu le {date}"),
+    "es_scope": (
+        "{n_st} stakeholders were mapped, and {n_opt} options were compared on {n_feas} "
+        "feasibility and {n_imp} impact criteria, weighted from {k} perspectives.",
+        "{n_st} parties prenantes ont été cartographiées et {n_opt} options comparées sur "
+        "{n_feas} critères de faisabilité et {n_imp} critères d’impact, pondérés selon {k} "
+        "perspectives.",
+    ),
+    "es_method": (
+        "The ranking below uses the additive value model with the weights of the perspective "
+        "“{perspective}”.",
+        "Le classement ci-dessous utilise le modèle additif de valeur avec les pondérations de "
+        "la perspective « {perspective} ».",
+    ),
+    "es_next": (
+        "The full report sets out the options, how they were compared, how robust the ranking "
+        "is, who supports and opposes each leading option, and what implementation requires.",
+        "Le rapport complet présente les options, la manière dont elles ont été comparées, la "
+        "robustesse du classement, les soutiens et les oppositions à chaque option en tête et "
+        "les conditions de la mise en œuvre.",
+    ),
+    "impl_negotiate": ("{option}: negotiate with {names}, who oppose it and hold high power.",
+                       "{option} : négocier avec {names}, qui s’y opposent et sont influents."),
+    "impl_win_over": ("{option}: win over {names}, influential but neutral or undecided.",
+                      "{option} : convaincre {names}, influents mais neutres ou indécis."),
+    "impl_champions": ("{option}: rely on {names}, who strongly support it, as champions.",
+                       "{option} : s’appuyer sur {names}, qui la soutiennent fortement."),
+    "impl_manage": (
+        "Keep {names} closely involved throughout: they have both high power and high interest.",
+        "Associer étroitement {names} tout au long du processus : pouvoir et intérêt élevés.",
+    ),
+    "impl_brokers": ("Work through {names}, who broker between groups of stakeholders.",
+                     "S’appuyer sur {names}, qui font le lien entre groupes de parties prenantes."),
+    "impl_conflict": (
+        "Open conflicts ({pairs}) may slow implementation: plan a joint forum early.",
+        "Des conflits ouverts ({pairs}) peuvent ralentir la mise en œuvre : prévoir tôt un "
+        "cadre de concertation.",
+    ),
+    "impl_isolated": (
+        "{names} have no recorded ties to other stakeholders: make sure they are heard.",
+        "{names} n’ont aucun lien enregistré avec les autres : veiller à les entendre.",
+    ),
+    "impl_none": ("The stakeholder map gives no specific point of attention.",
+                  "La cartographie des parties prenantes ne signale pas de point d’attention "
+                  "particulier."),
+}
+
+# Labels of the engines' enumerations, by value.
+_CATEGORIES: dict[str, tuple[str, str]] = {
+    "ministry_of_health": ("Ministry of Health", "Ministère de la Santé"),
+    "ministry_of_finance": ("Ministry of Finance", "Ministère des Finances"),
+    "ministry_of_education": ("Ministry of Education", "Ministère de l’Éducation"),
+    "ministry_of_civil_service": ("Ministry of Civil Service", "Ministère de la Fonction publique"),
+    "other_government": ("Other government and local authorities",
+                         "Autres ministères et collectivités locales"),
+    "union": ("Labour union", "Syndicat"),
+    "professional_association": ("Professional association or council",
+                                 "Association ou ordre professionnel"),
+    "training_institution": ("Training institution", "Établissement de formation"),
+    "public_employer": ("Public employer", "Employeur public"),
+    "private_employer": ("Private or faith-based employer", "Employeur privé ou confessionnel"),
+    "regulator": ("Regulator", "Autorité de régulation"),
+    "development_partner": ("Development partner or donor", "Partenaire technique et financier"),
+    "health_workers": ("Health workers", "Personnels de santé"),
+    "civil_society": ("Patients, users and civil society", "Patients, usagers et société civile"),
+}
+_FAMILIES: dict[str, tuple[str, str]] = {
+    "education": ("Education", "Éducation"),
+    "regulation": ("Regulation", "Réglementation"),
+    "financial": ("Financial incentives", "Incitations financières"),
+    "support": ("Personal and professional support", "Soutien personnel et professionnel"),
+    "other": ("Other", "Autre"),
+}
+_QUADRANTS: dict[str, tuple[str, str]] = {
+    "manage_closely": ("Manage closely", "Associer étroitement"),
+    "keep_satisfied": ("Keep satisfied", "Maintenir satisfait"),
+    "keep_informed": ("Keep informed", "Tenir informé"),
+    "monitor": ("Monitor", "Surveiller"),
+}
+_TIE_TYPES: dict[str, tuple[str, str]] = {
+    "authority": ("Authority", "Autorité"),
+    "funding": ("Funding", "Financement"),
+    "information": ("Information", "Information"),
+    "collaboration": ("Collaboration", "Collaboration"),
+    "conflict": ("Conflict", "Conflit"),
+}
+_STANCES: dict[int, tuple[str, str]] = {
+    -2: ("strongly opposes", "s’oppose fortement"),
+    -1: ("opposes", "s’oppose"),
+    0: ("neutral", "neutre"),
+    1: ("supports", "soutient"),
+    2: ("strongly supports", "soutient fortement"),
+}
+_GROUPS: dict[str, tuple[str, str]] = {
+    "feasibility": ("Feasibility", "Faisabilité"),
+    "impact": ("Impact", "Impact"),
+}
+_LEVELS: dict[str, tuple[str, str]] = {
+    "national": ("National", "National"),
+    "regional": ("Regional", "Régional"),
+    "district": ("District", "District"),
+}
+
+LABELS: Mapping[str, Mapping] = MappingProxyType({
+    "category": _CATEGORIES, "family": _FAMILIES, "quadrant": _QUADRANTS, "tie": _TIE_TYPES,
+    "stance": _STANCES, "group": _GROUPS, "level": _LEVELS,
+})
+
+
+class Phrases:
+    """The brief's phrases in one language.
+
+    Examples
+    --------
+    >>> p = Phrases("fr")
+    >>> p("key_messages"), p.label("family", "financial")
+    ('Messages clés', 'Incitations financières')
+    """
+
+    def __init__(self, lang: str) -> None:
+        if lang not in LANGS:
+            raise PalabreError(f"brief language must be one of {', '.join(LANGS)}, got {lang!r}")
+        self.lang = lang
+        self._i = LANGS.index(lang)
+
+    def __call__(self, key: str, **fields: object) -> str:
+        """The phrase ``key`` with its ``{fields}`` filled in."""
+        text = _TABLE[key][self._i]
+        if self.lang == "fr":
+            text = french_spacing(text)
+        return text.format(**fields) if fields else text
+
+    def label(self, kind: str, value: object) -> str:
+        """The label of an enumeration value (category, family, quadrant, tie, stance...)."""
+        table = LABELS[kind]
+        key = value if isinstance(value, int) and kind == "stance" else str(value)
+        pair = table.get(key)
+        return pair[self._i] if pair else str(value)
+
+
+_HIGH_PUNCT = re.compile(r" ([:;?!»])")
+
+
+def french_spacing(text: str) -> str:
+    """No-break spaces where French typography wants them: before ``: ; ? ! »`` and after ``«``.
+
+    Applied to Palabre's own phrases only, never to the user's text.
+    """
+    return _HIGH_PUNCT.sub(_NB + r"\1", text).replace("« ", "«" + _NB)
+
+
+def phrase_keys() -> list[str]:
+    """Every phrase key (for tests that check both languages are complete)."""
+    return list(_TABLE)
+
+
+def table_pairs() -> dict[str, tuple[str, str]]:
+    """A copy of the phrase table (key: (English, French))."""
+    return dict(_TABLE)

@@ -1,0 +1,97 @@
+"""The brief's tables: one common look, headers repeated when a table runs over a page.
+
+Cells that may wrap hold escaped Paragraphs; short fixed values (numbers) are Paragraphs too so
+that the alignment and font match. Tables never overflow the frame: column widths are given as
+fractions of the frame width.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, Paragraph, Table
+
+from exports.brief import styles as st
+from exports.brief.text import esc, para
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column: its header, share of the frame width, and whether it holds numbers."""
+
+    header: str
+    share: float
+    numeric: bool = False
+
+
+def data_table(columns: Sequence[Column], rows: Sequence[Sequence[object]], s: st.Styles, *,
+               group_rows: Sequence[int] = (), width: float = st.FRAME_WIDTH,
+               highlight_rows: Sequence[int] = ()) -> Table:
+    """A table with a coloured header row repeated on every page and zebra rows.
+
+    Parameters
+    ----------
+    columns:
+        The columns; shares are normalised to fill ``width``.
+    rows:
+        Cell contents: a str (user or fixed text, escaped here), a Flowable (used as is),
+        or a list of Flowables.
+    group_rows:
+        Indexes (within ``rows``) of rows that name a group: they span all columns and are
+        shaded.
+    highlight_rows:
+        Indexes of rows printed on a light tint (for example the leading options).
+    """
+    total = sum(c.share for c in columns)
+    widths = [width * c.share / total for c in columns]
+    header = [Paragraph(esc(c.header), s.cell_head_right if c.numeric else s.cell_head)
+              for c in columns]
+    body: list[list[object]] = []
+    for i, row in enumerate(rows):
+        if i in group_rows:
+            body.append([para(str(row[0]), s.cell_bold)] + [""] * (len(columns) - 1))
+            continue
+        cells: list[object] = []
+        for col, value in zip(columns, row, strict=True):
+            if isinstance(value, (Flowable, list)):
+                cells.append(value)
+            else:
+                cells.append(para("" if value is None else str(value),
+                                  s.cell_right if col.numeric else s.cell))
+        body.append(cells)
+    table = Table([header, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
+    commands: list[tuple] = [
+        ("BACKGROUND", (0, 0), (-1, 0), st.PRIMARY),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.6),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.6, st.PRIMARY),
+    ]
+    shaded = 0
+    for i in range(len(rows)):
+        r = i + 1
+        if i in group_rows:
+            commands += [("SPAN", (0, r), (-1, r)),
+                         ("BACKGROUND", (0, r), (-1, r), st.PRIMARY_LIGHT),
+                         ("LINEABOVE", (0, r), (-1, r), 0.4, st.RULE)]
+            shaded = 0
+            continue
+        if i in highlight_rows:
+            commands.append(("BACKGROUND", (0, r), (-1, r), colors.HexColor("#E8F3EC")))
+        elif shaded % 2 == 1:
+            commands.append(("BACKGROUND", (0, r), (-1, r), st.ROW_ALT))
+        shaded += 1
+    table.setStyle(st.table_style(commands))
+    return table
+
+
+def cell_with_note(main: str, note: str, s: st.Styles, *, bold: bool = False) -> list[Paragraph]:
+    """A cell of a main text and a smaller grey note beneath it (note omitted when empty)."""
+    out = [para(main, s.cell_bold if bold else s.cell)]
+    if note and note.strip():
+        out.append(para(note, s.cell_note))
+    return out

@@ -1,0 +1,119 @@
+"""Putting the user's text into paragraphs safely.
+
+reportlab's Paragraph parses a small XML markup: unescaped text is silently altered
+(``<Ministry>`` disappears), raises on ``a<b``, and ``<img src=...>`` would embed a local file.
+Every piece of user text therefore goes through :func:`esc` before it reaches a Paragraph. Long
+texts are split into paragraphs and chunks, because laying out one Paragraph costs time growing
+with the square of its length.
+"""
+
+from __future__ import annotations
+
+import re
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+
+# C0 controls other than tab and newline, and DEL: not printable, and some break the PDF text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+CHUNK_CHARS = 1500
+
+
+def clean(text: str | None) -> str:
+    """The text without control characters, with normalised line ends."""
+    if not text:
+        return ""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def esc(text: str | None) -> str:
+    """User text as Paragraph markup that prints literally; line breaks become ``<br/>``."""
+    return escape(clean(text)).replace("\t", " ").replace("\n", "<br/>")
+
+
+def para(text: str | None, style: ParagraphStyle) -> Paragraph:
+    """One Paragraph of user text, escaped (for table cells and short texts)."""
+    return Paragraph(esc(text), style)
+
+
+_TIGHT: dict[str, ParagraphStyle] = {}
+
+
+def _tight(style: ParagraphStyle) -> ParagraphStyle:
+    """The style without space after, for all but the last chunk of a split paragraph."""
+    key = f"{style.name}-{id(style)}"
+    if key not in _TIGHT:
+        _TIGHT[key] = ParagraphStyle(f"{style.name}-tight", parent=style, spaceAfter=0)
+    return _TIGHT[key]
+
+
+def _pieces(text: str, style: ParagraphStyle, **kw: str) -> list[Paragraph]:
+    chunks = _chunks(text)
+    return [Paragraph(esc(c), style if i == len(chunks) - 1 else _tight(style), **kw)
+            for i, c in enumerate(chunks)]
+
+
+def _chunks(text: str) -> list[str]:
+    """Split a long paragraph at sentence ends into pieces of about CHUNK_CHARS."""
+    if len(text) <= CHUNK_CHARS:
+        return [text]
+    pieces, current = [], ""
+    for sentence in _SENTENCE_END.split(text):
+        while len(sentence) > CHUNK_CHARS:  # a "sentence" with no full stop at all
+            cut = sentence.rfind(" ", 0, CHUNK_CHARS)
+            cut = cut if cut > CHUNK_CHARS // 2 else CHUNK_CHARS
+            if current:
+                pieces.append(current)
+                current = ""
+            pieces.append(sentence[:cut])
+            sentence = sentence[cut:].lstrip()
+        if current and len(current) + len(sentence) + 1 > CHUNK_CHARS:
+            pieces.append(current)
+            current = sentence
+        else:
+            current = f"{current} {sentence}" if current else sentence
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def paragraphs(text: str | None, style: ParagraphStyle,
+               bullet_style: ParagraphStyle | None = None) -> list[Paragraph]:
+    """User text as a list of escaped Paragraphs.
+
+    Blank lines separate paragraphs; lines starting with ``-``, ``•``, ``*`` or ``1.`` become
+    bullets (with ``bullet_style``); other single line breaks are kept. Paragraphs longer than
+    about 1,500 characters are split at sentence ends; the break is invisible on the page
+    except as a new line.
+    """
+    out: list[Paragraph] = []
+    for block in re.split(r"\n\s*\n", clean(text).strip()):
+        if not block.strip():
+            continue
+        lines = block.split("\n")
+        if bullet_style is not None and any(_BULLET.match(line) for line in lines):
+            current: list[str] = []
+            items: list[str] = []
+            for line in lines:
+                if _BULLET.match(line):
+                    if current:
+                        items.append(" ".join(current))
+                    current = [_BULLET.sub("", line, count=1)]
+                else:
+                    current.append(line.strip())
+            if current:
+                items.append(" ".join(current))
+            for item in items:
+                out.extend(_pieces(item.strip(), bullet_style, bulletText="•"))
+            continue
+        out.extend(_pieces(block.strip(), style))
+    return out
+
+
+def bullet_lines(text: str | None) -> list[str]:
+    """Non-empty lines of a text, without leading bullet marks (one key message a line)."""
+    return [_BULLET.sub("", line, count=1).strip() for line in clean(text).split("\n")
+            if line.strip()]
