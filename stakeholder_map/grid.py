@@ -73,7 +73,9 @@ def salience(power: int, legitimacy: bool, urgency: bool) -> Salience:
 
     Examples
     --------
-    >>> salience(5, True, True).value, salience(4, False, True).value, salience(3, True, False).value
-    ('definitive', 'dangerous', 'discretionary')
+    >>> salience(5, True, True).value, salience(4, False, True).value
+    ('definitive', 'dangerous')
+    >>> salience(3, True, False).value
+    'discretionary'
     """
     return _SALIENCE[(power >= HIGH_FROM, bool(legitimacy), bool(urgency))]

@@ -167,7 +167,8 @@ class Stakeholder:
             except ValueError:
                 allowed = ", ".join(e.value for e in enum)
                 raise MapError(
-                    f"stakeholder {self.name!r}: unknown {attr} {value!r} (expected one of {allowed})"
+                    f"stakeholder {self.name!r}: unknown {attr} {value!r} "
+                    f"(expected one of {allowed})"
                 ) from None
         try:
             _check_level("power", self.power, 1, 5, optional=False)
@@ -229,7 +230,9 @@ class Tie:
             object.__setattr__(self, "type", TieType(self.type))
         except ValueError:
             allowed = ", ".join(t.value for t in TieType)
-            raise MapError(f"tie {self.id!r}: unknown type {self.type!r} (expected {allowed})") from None
+            raise MapError(
+                f"tie {self.id!r}: unknown type {self.type!r} (expected {allowed})"
+            ) from None
         if self.source == self.target:
             raise MapError(f"tie {self.id!r}: a stakeholder cannot be tied to itself")
         try:

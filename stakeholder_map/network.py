@@ -6,6 +6,7 @@ Gephi users and the literature report (Freeman 1979 for betweenness; Bonacich 19
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Collection, Iterable
 
 import networkx as nx
@@ -13,6 +14,9 @@ import pandas as pd
 
 from stakeholder_map.errors import MapError
 from stakeholder_map.model import Stakeholder, Tie, TieType
+from stakeholder_map.shortest_paths import betweenness_closeness
+
+log = logging.getLogger(__name__)
 
 
 def build_graph(
@@ -55,16 +59,50 @@ def build_graph(
     return graph
 
 
-def centrality(graph: nx.Graph) -> pd.DataFrame:
-    """Degree and betweenness centrality of every node, normalised as networkx does by default.
+def eigenvector(graph: nx.Graph) -> dict[str, float | None]:
+    """Eigenvector centrality (Bonacich 1987), as ``nx.eigenvector_centrality`` computes it.
 
-    Returns a table indexed by stakeholder id with columns ``degree`` and ``betweenness``; on a
-    directed graph also ``in_degree`` and ``out_degree``.
+    Unweighted, scaled to unit Euclidean length. When the power iteration does not converge
+    (possible on some directed graphs), every value is None rather than a misleading number;
+    on directed maps PageRank (in :func:`centrality`) is the safer reading anyway, since
+    eigenvector centrality piles up on stakeholders that ties lead to but never leave.
+    """
+    if graph.number_of_edges() == 0:
+        return dict.fromkeys(graph.nodes, 0.0 if len(graph) else None)
+    try:
+        # More iterations than the default 100: slowly converging maps are common (long chains).
+        values = nx.eigenvector_centrality(graph, max_iter=1000)
+    except (nx.PowerIterationFailedConvergence, nx.NetworkXException, ZeroDivisionError):
+        log.info("eigenvector centrality is not defined on this graph; reported as unknown")
+        return dict.fromkeys(graph.nodes)
+    return {k: float(v) for k, v in values.items()}
+
+
+def centrality(graph: nx.Graph) -> pd.DataFrame:
+    """Network measures of every node, normalised as networkx does by default.
+
+    Returns a table indexed by stakeholder id with columns ``degree``, ``betweenness``,
+    ``closeness``, ``eigenvector`` (NaN where undefined, see :func:`eigenvector`) and
+    ``pagerank``; on a directed graph also ``in_degree`` and ``out_degree``.
+
+    Degree is the share of the other stakeholders one is tied to (Freeman 1979); betweenness the
+    share of shortest chains between others that pass through one (Freeman 1979, normalised by
+    ``(n-1)(n-2)``); closeness the inverse mean distance to the others, scaled by the share that
+    can reach one (Wasserman & Faust 1994, incoming distances on a directed graph); eigenvector
+    centrality gives more to ties with central stakeholders (Bonacich 1987); PageRank is its
+    damped, directed cousin (Brin & Page 1998, damping 0.85). Betweenness and closeness come from
+    :func:`stakeholder_map.shortest_paths.betweenness_closeness`, equal to networkx's and about
+    ten times faster on a thousand stakeholders.
     """
     table = pd.DataFrame(index=pd.Index(list(graph.nodes), name="id", dtype=object))
     table["degree"] = pd.Series(nx.degree_centrality(graph)) if len(graph) > 1 else 0.0
     if graph.is_directed() and len(graph) > 1:
         table["in_degree"] = pd.Series(nx.in_degree_centrality(graph))
         table["out_degree"] = pd.Series(nx.out_degree_centrality(graph))
-    table["betweenness"] = pd.Series(nx.betweenness_centrality(graph))
-    return table.fillna(0.0)
+    between, close = betweenness_closeness(graph)
+    table["betweenness"] = pd.Series(between, dtype=float)
+    table["closeness"] = pd.Series(close, dtype=float)
+    table = table.fillna(0.0)
+    table["eigenvector"] = pd.Series(eigenvector(graph), dtype=float)
+    table["pagerank"] = pd.Series(nx.pagerank(graph), dtype=float) if len(graph) else 0.0
+    return table
