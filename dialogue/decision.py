@@ -22,8 +22,12 @@ from dialogue.model import Dialogue
 from dialogue.values import WeightSet
 from mcda.criteria import Direction, Group
 from mcda.feasibility import Quadrant, group_scores, quadrant
+from mcda.perspectives import PerspectivesResult, compare_perspectives
 from mcda.problem import DecisionProblem, PreferenceFunction
 from mcda.ranking import MethodResult, rank
+from mcda.robustness import perspectives_sentences, smaa_sentences, threshold_statements
+from mcda.sensitivity import OneWay, Threshold, one_way, weight_thresholds
+from mcda.smaa import SMAAResult, smaa
 from mcda.weights import global_weights
 from palabre.errors import ValidationError
 
@@ -156,11 +160,91 @@ def feasibility_impact(
     ]
 
 
+def thresholds_of(
+    d: Dialogue,
+    weight_set_id: str | None = None,
+    method: str = "wsm",
+    normalization: str | None = None,
+) -> list[Threshold]:
+    """For each criterion, the weight at which the leading option changes, and to which option.
+
+    Convention (see :mod:`mcda.sensitivity`): one criterion's global weight varies from 0 to 1
+    while the others keep their proportions. The additive model by default.
+    """
+    return weight_thresholds(decision_problem(d, weight_set_id), method, normalization)
+
+
+def one_way_of(
+    d: Dialogue,
+    criterion_id: str,
+    weight_set_id: str | None = None,
+    method: str = "wsm",
+    points: int = 101,
+) -> OneWay:
+    """Data for a one-way sensitivity plot of one criterion's weight."""
+    return one_way(decision_problem(d, weight_set_id), criterion_id, method, points=points)
+
+
+def smaa_of(
+    d: Dialogue,
+    samples: int = 10_000,
+    seed: int | None = None,
+    weights: str = "uniform",
+    weight_set_id: str | None = None,
+    method: str = "wsm",
+) -> SMAAResult:
+    """SMAA-2 on the dialogue: weights uniform on the simplex (or ``"around"`` the weight set's),
+    scores within their low-high ranges. The seed used is in the result."""
+    return smaa(decision_problem(d, weight_set_id), samples, seed, weights, method=method)
+
+
+def perspectives_of(d: Dialogue, method: str = "wsm") -> PerspectivesResult:
+    """The ranking under every weight set, Kendall's W, the Borda consensus and, for each option,
+    the perspective that ranks it worst."""
+    problems = {wid: decision_problem(d, wid) for wid in d.weight_sets}
+    names = {wid: ws.name for wid, ws in d.weight_sets.items()}
+    return compare_perspectives(problems, names, method)
+
+
+def robustness_statements(
+    d: Dialogue,
+    weight_set_id: str | None = None,
+    lang: str | None = None,
+    *,
+    method: str = "wsm",
+    smaa_samples: int = 0,
+    seed: int | None = 0,
+    include_robust: bool = True,
+) -> list[str]:
+    """Plain-language robustness sentences for the brief and the window.
+
+    Weight thresholds for the chosen perspective (the most critical criterion first), then, when
+    the dialogue has several weight sets, their agreement and consensus, then, when
+    ``smaa_samples`` > 0, how often the leading options are first under SMAA (seeded, 0 by
+    default, so that the brief reads the same each time). ``lang`` is ``"en"`` or ``"fr"``
+    (default: the dialogue's language).
+    """
+    lang = lang or d.info.language
+    problem = decision_problem(d, weight_set_id)
+    names = dict(zip(problem.options, problem.option_names, strict=True))
+    out = threshold_statements(weight_thresholds(problem, method), names, lang, include_robust)
+    if len(d.weight_sets) > 1:
+        out += perspectives_sentences(perspectives_of(d, method), lang)
+    if smaa_samples > 0:
+        out += smaa_sentences(smaa(problem, smaa_samples, seed, method=method), lang)
+    return out
+
+
 __all__ = [
     "MatrixPoint",
     "decision_problem",
     "feasibility_impact",
+    "one_way_of",
+    "perspectives_of",
     "rank_dialogue",
     "ranking_json",
+    "robustness_statements",
+    "smaa_of",
+    "thresholds_of",
     "weight_set",
 ]
