@@ -152,9 +152,11 @@ def run(args: argparse.Namespace) -> int:
         data: dict[str, Any] = {"method": "roc",
                                 "weights": elicit.rank_order_centroid(args.roc.split(","))}
     elif args.points is not None:
-        data = {"method": "points", "weights": elicit.direct_points(_pairs(args.points, "--points"))}
+        points = _pairs(args.points, "--points")
+        data = {"method": "points", "weights": elicit.direct_points(points)}
     else:
-        data = {"method": "swing", "weights": elicit.swing_weights(_pairs(args.swing, "--swing"))}
+        swings = _pairs(args.swing, "--swing")
+        data = {"method": "swing", "weights": elicit.swing_weights(swings)}
     data["weights"] = {k: round(v, 6) for k, v in data["weights"].items()}
     if args.json:
         print_json(data)
