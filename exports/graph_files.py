@@ -53,6 +53,7 @@ MAX_GRAPH_BYTES = 20 * 1024 * 1024
 """Largest graph file read (a map of 5,000 stakeholders and 50,000 ties is about 15 MB)."""
 FORMATS = {".graphml": "graphml", ".gexf": "gexf"}
 EDGE_ORDER = "palabre_edge_order"
+EDGE_ENDS = "palabre_edge_ends"
 
 
 # ---------------------------------------------------------------- writing
@@ -63,18 +64,19 @@ def map_graph(
     *,
     gexf: bool = False,
 ) -> nx.MultiGraph:
-    """The map as a networkx multigraph carrying every attribute, as written to the files.
+    """The map as a networkx ``MultiDiGraph`` carrying every attribute, as written to the files.
 
-    A ``MultiDiGraph`` when any tie is directed, else a ``MultiGraph``. Optional attributes that
-    are not set (``resources`` None, unknown positions, no ``x``) are left out rather than
-    written as empty values.
+    Each tie is one edge from its source to its target (its ``directed`` attribute says whether
+    the direction means anything). Optional attributes that are not set (``resources`` None,
+    unknown positions, no ``x``) are left out rather than written as empty values.
     """
     items = list(stakeholders)
     links = list(ties)
     options = list(option_ids) if option_ids is not None else list(
         dict.fromkeys(oid for s in items for oid in s.positions))
-    directed = any(t.directed for t in links)
-    graph: nx.MultiGraph = nx.MultiDiGraph() if directed else nx.MultiGraph()
+    # Always a directed multigraph, so that networkx writes each tie as source -> target in the
+    # order given; the writers below declare the file undirected when no tie is directed.
+    graph: nx.MultiGraph = nx.MultiDiGraph()
     for s in items:
         data: dict[str, Any] = {
             "label": s.name, "name": s.name, "category": s.category.value,
@@ -105,20 +107,30 @@ def map_graph(
     return graph
 
 
+def _undirected(data: bytes, attribute: bytes) -> bytes:
+    # The first occurrence is the <graph> element's: it precedes every node and edge, and an
+    # attribute value holding the same text would have its quotes escaped as &quot;.
+    return data.replace(attribute + b'="directed"', attribute + b'="undirected"', 1)
+
+
 def graphml_bytes(stakeholders: Iterable[Stakeholder], ties: Iterable[Tie],
                   option_ids: Sequence[str] | None = None) -> bytes:
-    """The map as GraphML (UTF-8)."""
+    """The map as GraphML (UTF-8); ``edgedefault="undirected"`` when no tie is directed."""
+    links = list(ties)
     buffer = io.BytesIO()
-    nx.write_graphml(map_graph(stakeholders, ties, option_ids), buffer, encoding="utf-8")
-    return buffer.getvalue()
+    nx.write_graphml(map_graph(stakeholders, links, option_ids), buffer, encoding="utf-8")
+    data = buffer.getvalue()
+    return data if any(t.directed for t in links) else _undirected(data, b"edgedefault")
 
 
 def gexf_bytes(stakeholders: Iterable[Stakeholder], ties: Iterable[Tie],
                option_ids: Sequence[str] | None = None) -> bytes:
-    """The map as GEXF 1.2 (UTF-8)."""
+    """The map as GEXF 1.2 (UTF-8); ``defaultedgetype="undirected"`` when no tie is directed."""
+    links = list(ties)
     buffer = io.BytesIO()
-    nx.write_gexf(map_graph(stakeholders, ties, option_ids, gexf=True), buffer, encoding="utf-8")
-    return buffer.getvalue()
+    nx.write_gexf(map_graph(stakeholders, links, option_ids, gexf=True), buffer, encoding="utf-8")
+    data = buffer.getvalue()
+    return data if any(t.directed for t in links) else _undirected(data, b"defaultedgetype")
 
 
 def write_graph_file(
@@ -177,6 +189,27 @@ def _read_bytes(path: Path) -> bytes:
     return data
 
 
+def _local(tag: Any) -> str:
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
+
+
+def _check_edge_ends(root: Any, name: str) -> None:
+    """Refuse edges to nodes the file does not declare (networkx would invent bare nodes)."""
+    declared = {el.get("id") for el in root.iter() if _local(el.tag) == "node"}
+    problems = []
+    for el in root.iter():
+        if _local(el.tag) != "edge":
+            continue
+        for end in ("source", "target"):
+            ref = el.get(end)
+            if ref not in declared:
+                label = f"edge {el.get('id')!r}" if el.get("id") else (
+                    f"edge {el.get('source')!r} to {el.get('target')!r}")
+                problems.append(f"{name} {label}: {end} {ref!r} is not a node of the file")
+    if problems:
+        raise _refuse(name, problems)
+
+
 def parse_graph(data: bytes, kind: str, name: str = "the file") -> nx.Graph:
     """A networkx graph from GraphML or GEXF bytes, after the defusedxml check.
 
@@ -187,6 +220,7 @@ def parse_graph(data: bytes, kind: str, name: str = "the file") -> nx.Graph:
         edges than a dialogue may hold.
     """
     root = _check_xml(data, name)
+    _check_edge_ends(root, name)
     try:
         if kind == "graphml":
             graph = nx.read_graphml(io.BytesIO(data), node_type=str, edge_key_type=str)
@@ -206,8 +240,11 @@ def parse_graph(data: bytes, kind: str, name: str = "the file") -> nx.Graph:
         raise FileFormatError(f"{name} has {graph.number_of_edges():,} edges; a map holds at most "
                               f"{limits.MAX_TIES:,} ties")
     # networkx groups edges by node; the file's order of edges is kept to restore the ties' order.
-    graph.graph[EDGE_ORDER] = [el.get("id") for el in root.iter()
-                               if isinstance(el.tag, str) and el.tag.rpartition("}")[2] == "edge"]
+    edges = [el for el in root.iter() if _local(el.tag) == "edge"]
+    graph.graph[EDGE_ORDER] = [el.get("id") for el in edges]
+    # An undirected networkx graph may report an edge the other way round; keep the file's.
+    graph.graph[EDGE_ENDS] = {el.get("id"): (el.get("source"), el.get("target"))
+                              for el in edges if el.get("id")}
     return graph
 
 
@@ -281,9 +318,12 @@ def graph_to_map(
         place.get(file_id(p[1][2], p[1][3]) or "", math.inf), p[0]))]
     explicit = {i for i in (file_id(k, d) for _, _, k, d in edges) if i}
     counter = 0
+    ends = graph.graph.get(EDGE_ENDS, {})
     for u, v, key, data in edges:
-        fields: dict[str, Any] = {"source": str(u), "target": str(v), "notes": data.get("notes")}
         tie_id = file_id(key, data)
+        if not directed_file and tie_id in ends and set(ends[tie_id]) == {str(u), str(v)}:
+            u, v = ends[tie_id]
+        fields: dict[str, Any] = {"source": str(u), "target": str(v), "notes": data.get("notes")}
         if tie_id is None:
             counter += 1
             while f"t{counter}" in explicit:
