@@ -19,9 +19,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
-    PageBreak,
     PageTemplate,
     Paragraph,
     Table,
@@ -68,6 +68,7 @@ class _Doc(BaseDocTemplate):
         )
         self.facts = facts
         self.entries: list[Entry] = []
+        self.contents_room = (1, 0.0)
         self._progress = progress
         self._expected = max(1, expected_flowables)
         self._done = 0
@@ -109,6 +110,9 @@ class _Doc(BaseDocTemplate):
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
         """Record headings for the contents list and the PDF outline; report progress."""
+        if getattr(flowable, "contents_here", False):
+            # Room left on the page where the contents list would go (for the second pass).
+            self.contents_room = (self.page, self.frame._y - self.frame._y1)
         if isinstance(flowable, Heading):
             page = self.page
             key = f"h{len(self.entries)}"
@@ -195,16 +199,36 @@ def _contents(entries: Sequence[Entry], facts: Facts, s: st.Styles) -> list[Flow
     return [Heading(facts.p("contents"), s.h1, 0, in_contents=False), table]
 
 
+@dataclass
+class _Pass:
+    """The outcome of one layout pass."""
+
+    pdf: bytes
+    entries: list[Entry]
+    pages: int
+    contents_room: tuple[int, float]
+
+
+def _contents_height(entries: Sequence[Entry], facts: Facts, s: st.Styles) -> float:
+    flowables = _contents(entries, facts, s)
+    total = 0.0
+    for fl in flowables:
+        _, h = fl.wrap(st.FRAME_WIDTH, st.PAGE_HEIGHT)
+        total += h + fl.getSpaceBefore() + fl.getSpaceAfter()
+    return total
+
+
 def _layout(facts: Facts, s: st.Styles, sections: Iterable[str], contents: Sequence[Entry] | None,
-            progress: Progress | None) -> tuple[bytes, list[Entry], int]:
+            progress: Progress | None) -> _Pass:
     story = build_story(facts, s, sections)
     if contents is not None:
         at = next(i for i, fl in enumerate(story) if getattr(fl, "contents_here", False))
-        story[at:at + 1] = [*_contents(contents, facts, s), PageBreak()]
+        height = _contents_height(contents, facts, s)
+        story[at:at + 1] = [CondPageBreak(height + 4), *_contents(contents, facts, s)]
     buffer = io.BytesIO()
     doc = _Doc(buffer, facts, progress, len(story))
     doc.build(story, canvasmaker=_canvas_maker(facts))
-    return buffer.getvalue(), doc.entries, doc.page
+    return _Pass(buffer.getvalue(), doc.entries, doc.page, doc.contents_room)
 
 
 def render_brief(dialogue: Dialogue, *, lang: str = "en", redact: bool = False,
@@ -222,18 +246,24 @@ def render_brief(dialogue: Dialogue, *, lang: str = "en", redact: bool = False,
     s = st.make_styles()
     if progress:
         progress(0.1, "layout")
-    pdf, entries, pages = _layout(facts, s, chosen, None, progress)
+    first = _layout(facts, s, chosen, None, progress)
+    pdf, pages, entries = first.pdf, first.pages, first.entries
     if pages >= CONTENTS_FROM_PAGES:
-        # Second pass with a contents page: every later heading moves on by the contents'
-        # own page count, estimated from its height, then checked.
-        contents_pages = max(1, math.ceil(len(entries) * 16 / (st.PAGE_HEIGHT - 60 * mm)))
-        planned = [Entry(e.level, e.text, e.page + contents_pages if e.page > 1 else e.page)
+        # Second pass with the contents list after the executive summary. Headings after it
+        # move on by the pages it adds: none if it fits in the room left on that page, else
+        # as many as its height needs (it then starts on a fresh page).
+        page, room = first.contents_room
+        height = _contents_height(entries, facts, s)
+        frame_h = st.PAGE_HEIGHT - st.MARGIN_TOP - st.MARGIN_BOTTOM
+        shift = 0 if height + 4 <= room else math.ceil(height / frame_h)
+        planned = [Entry(e.level, e.text, e.page + shift if e.page > page else e.page)
                    for e in entries]
         for _attempt in range(2):
-            pdf, laid, pages = _layout(facts, s, chosen, planned, progress)
-            if [e.page for e in laid] == [e.page for e in planned]:
+            second = _layout(facts, s, chosen, planned, progress)
+            pdf, pages = second.pdf, second.pages
+            if [e.page for e in second.entries] == [e.page for e in planned]:
                 break
-            planned = laid
+            planned = second.entries
         else:
             log.warning("contents page numbers did not settle after two passes")
     if progress:

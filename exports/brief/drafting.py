@@ -8,8 +8,9 @@ table or chart. The user's own text, when written, replaces the draft entirely.
 from __future__ import annotations
 
 from exports.brief import formatting as fmt
-from exports.brief.facts import Facts, perspective_rankings, support_of
+from exports.brief.facts import Facts
 from exports.brief.text import bullet_lines
+from mcda.criteria import Group
 from stakeholder_map.grid import Quadrant
 
 MAX_NAMES = 3
@@ -37,13 +38,10 @@ def matrix_quadrant(feasibility: float, impact: float) -> str:
     return "avoid"
 
 
-def brokers(f: Facts, limit: int = 3) -> list[str]:
-    """Stakeholder ids with the highest betweenness (above zero), highest first."""
-    if f.measures is None or "betweenness" not in f.measures:
-        return []
-    col = f.measures["betweenness"]
-    top = col[col > 0].sort_values(ascending=False, kind="stable")
-    return [str(i) for i in top.index[:limit]]
+def broker_ids(f: Facts, limit: int = 3) -> list[str]:
+    """The strongest brokers (stakeholder_map.structure.brokers: betweenness, then Burt's
+    constraint)."""
+    return [b.id for b in f.brokers[:limit]]
 
 
 # ------------------------------------------------------------------ key messages
@@ -74,7 +72,7 @@ def _matrix_message(f: Facts) -> str:
 
 
 def _perspective_message(f: Facts) -> str:
-    results = perspective_rankings(f.dialogue)
+    results = f.perspectives
     if len(results) < 2:
         return ""
     firsts = {wid: res.ranking[0].option for wid, res in results.items()}
@@ -90,7 +88,7 @@ def _opposition_clause(f: Facts, ids: list[str]) -> str:
     if not ids:
         return f.p("km_no_opposition")
     key = "km_opposed_by_one" if len(ids) == 1 else "km_opposed_by"
-    return f.p(key, names=names_list(f, [f.name(i) for i in ids]))
+    return f.p(key, names=names_list(f, [f.short_name(i) for i in ids]))
 
 
 def _support_messages(f: Facts) -> list[str]:
@@ -98,29 +96,30 @@ def _support_messages(f: Facts) -> list[str]:
         return []
     out = []
     first = f.ranking[0].option
-    sup = support_of(f.dialogue, first)
-    n_known = len(sup.supporters) + len(sup.opponents) + len(sup.neutral)
+    pf = f.political[first]
+    n_known = len(pf.supporters) + len(pf.opponents) + len(pf.neutral)
     if n_known:
-        out.append(f.p("km_support", option=f.option_name(first), n_sup=len(sup.supporters),
-                       n_known=n_known, share=fmt.percent(sup.support_power, f.lang),
-                       opposition=_opposition_clause(f, [x.stakeholder for x in sup.opponents])))
-    others = [support_of(f.dialogue, r.option) for r in f.leading if r.option != first]
+        out.append(f.p("km_support", option=f.option_name(first), n_sup=len(pf.supporters),
+                       n_known=n_known, index=fmt.signed(pf.index, f.lang),
+                       opposition=_opposition_clause(f, [x.id for x in pf.opponents])))
+    others = [f.political[r.option] for r in f.leading if r.option != first]
     others = [x for x in others if x.opponents]
     if others:
-        worst = max(others, key=lambda x: x.opposition_power)
-        if worst.opposition_power >= 0.15:  # below, opposition is too thin to headline
-            out.append(f.p("km_main_opposition", option=f.option_name(worst.option),
-                           names=names_list(f, [f.name(x.stakeholder) for x in worst.opponents]),
-                           share=fmt.percent(worst.opposition_power, f.lang)))
+        worst = max(others, key=lambda x: x.opposition / x.total_power if x.total_power else 0)
+        # Opposition below a tenth of all power is too thin to headline.
+        if worst.total_power and worst.opposition / worst.total_power >= 0.1:
+            out.append(f.p("km_main_opposition", option=f.option_name(worst.option_id),
+                           names=names_list(f, [f.short_name(x.id) for x in worst.opponents]),
+                           index=fmt.signed(worst.index, f.lang)))
     return out
 
 
 def _broker_message(f: Facts) -> str:
-    ids = brokers(f, 2)
+    ids = broker_ids(f, 2)
     if not ids:
         return ""
     key = "km_broker_one" if len(ids) == 1 else "km_brokers"
-    return f.p(key, names=fmt.join_list([f.name(i) for i in ids], f.lang))
+    return f.p(key, names=fmt.join_list([f.short_name(i) for i in ids], f.lang))
 
 
 def drafted_key_messages(f: Facts) -> list[str]:
@@ -143,19 +142,39 @@ def key_message_lines(f: Facts) -> list[str]:
 
 # ------------------------------------------------------------------ executive summary
 def executive_summary_text(f: Facts) -> str:
-    """A drafted executive summary: what was done, the main results, what follows."""
+    """A drafted executive summary: what was done, the results, the politics, what follows."""
     info = f.dialogue.info
     date = f.p("es_date", date=fmt.date(info.date, f.lang)) if info.date else ""
     crits = list(f.dialogue.criteria.values())
-    n_feas = sum(1 for c in crits if c.group.value == "feasibility")
+    n_feas = sum(1 for c in crits if c.group is Group.FEASIBILITY)
     intro = " ".join([
         f.p("es_intro", title=f.text(info.title), date=date),
         f.p("es_scope", n_st=len(f.dialogue.stakeholders), n_opt=len(f.dialogue.options),
             n_feas=n_feas, n_imp=len(crits) - n_feas, k=len(f.dialogue.weight_sets)),
         f.p("es_method", perspective=f.text(f.weight_set.name)),
     ])
-    results = " ".join(drafted_key_messages(f))
-    return "\n\n".join([intro, results, f.p("es_next")])
+    top = [f"{f.option_name(r.option)} ({fmt.number(r.score, f.lang)})" for r in f.ranking[:5]]
+    counts = {q: 0 for q in ("quick_wins", "major_reforms", "easy_but_minor", "avoid")}
+    for r in f.ranking:
+        counts[matrix_quadrant(r.feasibility, r.impact)] += 1
+    results = [f.p("es_top", items=fmt.join_list(top, f.lang)),
+               f.p("es_quadrants", n=len(f.ranking), qw=counts["quick_wins"],
+                   mr=counts["major_reforms"], em=counts["easy_but_minor"], av=counts["avoid"]),
+               f.extras.get("robustness_message", "") or _perspective_message(f)]
+    politics: list[str] = _support_messages(f)[:1]
+    lead = [f.political[r.option] for r in f.leading if r.option in f.political]
+    if f.dialogue.stakeholders and len(lead) >= 2:
+        best = max(lead, key=lambda x: x.index)
+        worst = min(lead, key=lambda x: x.index)
+        if best.option_id != worst.option_id:
+            politics.append(f.p("es_support", best=f.option_name(best.option_id),
+                                bi=fmt.signed(best.index, f.lang),
+                                worst=f.option_name(worst.option_id),
+                                wi=fmt.signed(worst.index, f.lang)))
+    politics.append(_broker_message(f))
+    parts = [intro, " ".join(m for m in results if m), " ".join(m for m in politics if m),
+             f.p("es_next")]
+    return "\n\n".join(p for p in parts if p.strip())
 
 
 # ------------------------------------------------------------------ implementation
@@ -165,37 +184,38 @@ def implementation_lines(f: Facts) -> list[str]:
     lines: list[str] = []
     if not d.stakeholders:
         return lines
+
+    def names(ids: list[str], limit: int = MAX_NAMES) -> str:
+        return names_list(f, [f.short_name(i) for i in ids], limit)
+
     for r in f.leading:
-        sup = support_of(d, r.option)
+        pf = f.political[r.option]
         name = f.option_name(r.option)
-        strong_opp = [x.stakeholder for x in sup.opponents if x.power >= 4]
+        strong_opp = [x.id for x in pf.opponents if x.power >= 4]
         if strong_opp:
-            lines.append(f.p("impl_negotiate", option=name,
-                             names=names_list(f, [f.name(i) for i in strong_opp])))
-        undecided = [x.stakeholder for x in sup.neutral if x.power >= 4]
-        undecided += [i for i in sup.unknown if d.stakeholders[i].power >= 4]
+            lines.append(f.p("impl_negotiate", option=name, names=names(strong_opp)))
+        undecided = [x.id for x in (*pf.neutral, *pf.unknown) if x.power >= 4]
         if undecided:
-            lines.append(f.p("impl_win_over", option=name,
-                             names=names_list(f, [f.name(i) for i in undecided])))
-        champions = [x.stakeholder for x in sup.supporters if x.stance == 2 and x.power >= 3]
+            lines.append(f.p("impl_win_over", option=name, names=names(undecided)))
+        champions = [x.id for x in pf.supporters if x.stance == 2 and x.power >= 3]
         if champions and not strong_opp:
-            lines.append(f.p("impl_champions", option=name,
-                             names=names_list(f, [f.name(i) for i in champions])))
+            lines.append(f.p("impl_champions", option=name, names=names(champions)))
     manage = [sid for sid, q in f.quadrants.items() if q is Quadrant.MANAGE_CLOSELY]
     if manage:
-        lines.append(f.p("impl_manage", names=names_list(f, [f.name(i) for i in manage], 4)))
-    bro = brokers(f, 3)
+        lines.append(f.p("impl_manage", names=names(manage, 4)))
+    bro = broker_ids(f, 3)
     if bro:
-        lines.append(f.p("impl_brokers", names=fmt.join_list([f.name(i) for i in bro], f.lang)))
+        lines.append(f.p("impl_brokers", names=fmt.join_list([f.short_name(i) for i in bro],
+                                                                 f.lang)))
     conflicts = [t for t in d.ties.values() if t.type.value == "conflict" and
                  max(d.stakeholders[t.source].power, d.stakeholders[t.target].power) >= 4]
     if conflicts:
-        pairs = [f"{f.name(t.source)} – {f.name(t.target)}" for t in conflicts]
+        pairs = [f"{f.short_name(t.source)} – {f.short_name(t.target)}" for t in conflicts]
         lines.append(f.p("impl_conflict", pairs=names_list(f, pairs, 3)))
     tied = {e for t in d.ties.values() for e in (t.source, t.target)}
     isolated = [sid for sid in d.stakeholders if sid not in tied]
     if isolated and d.ties:
-        lines.append(f.p("impl_isolated", names=names_list(f, [f.name(i) for i in isolated], 4)))
+        lines.append(f.p("impl_isolated", names=names(isolated, 4)))
     return lines or [f.p("impl_none")]
 
 

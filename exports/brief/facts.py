@@ -1,8 +1,10 @@
 """Everything the brief shows, computed once from the dialogue before any page is laid out.
 
-The brief never computes a method itself: rankings come from :mod:`dialogue.analysis` (and the
-decision and stakeholder engines through :mod:`dialogue`), and this module only gathers and
-orders their results for the pages.
+The brief never computes a method itself: rankings come from :mod:`dialogue.analysis`, political
+feasibility from :mod:`dialogue.political`, brokers and coalitions from
+:mod:`stakeholder_map.structure`, robustness from :mod:`dialogue.decision` (see
+:mod:`exports.brief.robustness`). This module only gathers their results and orders them for the
+pages.
 """
 
 from __future__ import annotations
@@ -11,10 +13,11 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-import pandas as pd
+import networkx as nx
 
-from dialogue.analysis import map_measures, rank
+from dialogue.analysis import rank
 from dialogue.model import Dialogue
+from dialogue.political import OptionFeasibility, political_feasibility
 from dialogue.values import Option, WeightSet
 from exports.brief.phrases import Phrases
 from exports.brief.redaction import Redactor
@@ -23,10 +26,14 @@ from mcda.criteria import Criterion, Group
 from mcda.weights import global_weights
 from palabre.errors import PalabreError
 from stakeholder_map.grid import Quadrant, quadrant
+from stakeholder_map.network import build_graph
+from stakeholder_map.structure import Broker, brokers, coalitions
 
 log = logging.getLogger(__name__)
 
 LEADING = 3  # options treated as "leading" in the stakeholder and robustness sections
+BROKERS = 5
+_SHORT_SEPARATORS = (" – ", " — ", " - ", " (", ", ")
 
 
 @dataclass
@@ -41,7 +48,11 @@ class Facts:
     weights: dict[str, float]
     stakeholder_no: dict[str, int]
     quadrants: dict[str, Quadrant]
-    measures: pd.DataFrame | None
+    graph: nx.Graph
+    brokers: list[Broker]
+    coalitions: list[list[str]]
+    political: dict[str, OptionFeasibility]
+    perspectives: dict[str, AdditiveResult]
     extras: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -56,7 +67,7 @@ class Facts:
 
     @property
     def leading(self) -> list[RankedOption]:
-        """The leading options (the first three places, ties included up to five)."""
+        """The leading options: the first three places (up to five when places are shared)."""
         cut = [r for r in self.ranking if r.rank <= LEADING]
         return cut[:5] if cut else list(self.ranking[:LEADING])
 
@@ -80,6 +91,18 @@ class Facts:
         """A stakeholder's name as printed."""
         return self.redactor.name(stakeholder_id)
 
+    def short_name(self, stakeholder_id: str) -> str:
+        """A stakeholder's name up to its first dash, bracket or comma (for lists and maps):
+        "Ministry of Finance – Budget Directorate" becomes "Ministry of Finance"."""
+        name = self.name(stakeholder_id)
+        if self.redactor.active and name != self.dialogue.stakeholders[stakeholder_id].name:
+            return name  # a redacted person: the category label is already short
+        for sep in _SHORT_SEPARATORS:
+            at = name.find(sep)
+            if at >= 8:
+                name = name[:at]
+        return name
+
     def text(self, text: str) -> str:
         """User text as printed (persons' names redacted when asked)."""
         return self.redactor.text(text)
@@ -102,72 +125,25 @@ def gather(dialogue: Dialogue, lang: str, redact: bool) -> Facts:
         raise PalabreError(f"cannot write the brief: {exc.message}") from None
     ws = dialogue.active_weight_set
     weights = global_weights(dialogue.criteria.values(), ws.weights, ws.group_weights)
-    measures = map_measures(dialogue) if dialogue.stakeholders else None
-    return Facts(
+    graph = build_graph(dialogue.stakeholders.values(), dialogue.ties.values())
+    perspectives = {}
+    for wid in dialogue.weight_sets:
+        try:
+            perspectives[wid] = result if wid == ws.id else rank(dialogue, wid)
+        except PalabreError as exc:  # a perspective with all weights zero, for example
+            log.info("perspective %s cannot rank: %s", wid, exc)
+    facts = Facts(
         dialogue=dialogue, p=p, redactor=redactor, weight_set=ws, result=result,
         weights=weights,
         stakeholder_no={sid: i for i, sid in enumerate(dialogue.stakeholders, start=1)},
         quadrants={sid: quadrant(s.power, s.interest) for sid, s in dialogue.stakeholders.items()},
-        measures=measures,
+        graph=graph,
+        brokers=brokers(graph, BROKERS) if graph.number_of_edges() else [],
+        coalitions=coalitions(graph) if graph.number_of_edges() else [],
+        political=political_feasibility(dialogue),
+        perspectives=perspectives,
     )
+    from exports.brief.robustness import gather_robustness
 
-
-@dataclass(frozen=True)
-class Stand:
-    """One stakeholder's stand on an option."""
-
-    stakeholder: str
-    stance: int
-    power: int
-
-
-@dataclass(frozen=True)
-class Support:
-    """Who supports and who opposes an option, each weighted by power (DOMAIN.md section 1).
-
-    ``support_power`` and ``opposition_power`` are the shares of the total power (1 to 5 ratings
-    summed) held by supporters and by opponents among the stakeholders with a known position, in
-    [0, 1]: the reading of a PolicyMaker position map (Reich & Cooper 1996) that a minister can
-    check by hand. The political feasibility index itself comes from the stakeholder engine.
-    """
-
-    option: str
-    supporters: tuple[Stand, ...]
-    opponents: tuple[Stand, ...]
-    neutral: tuple[Stand, ...]
-    unknown: tuple[str, ...]
-    support_power: float
-    opposition_power: float
-
-
-def support_of(dialogue: Dialogue, option_id: str) -> Support:
-    """Supporters and opponents of an option, strongest (power x |stance|) first."""
-    sup, opp, neu, unknown = [], [], [], []
-    for sid, s in dialogue.stakeholders.items():
-        stance = s.stance_on(option_id)
-        if stance is None:
-            unknown.append(sid)
-            continue
-        stand = Stand(sid, stance, s.power)
-        (sup if stance > 0 else opp if stance < 0 else neu).append(stand)
-    def strength(x: Stand) -> tuple[int, int]:
-        return (-x.power * abs(x.stance), -x.power)
-
-    sup.sort(key=strength)
-    opp.sort(key=strength)
-    neu.sort(key=lambda x: -x.power)
-    known = sum(x.power for x in (*sup, *opp, *neu))
-    sp = sum(x.power for x in sup) / known if known else 0.0
-    op = sum(x.power for x in opp) / known if known else 0.0
-    return Support(option_id, tuple(sup), tuple(opp), tuple(neu), tuple(unknown), sp, op)
-
-
-def perspective_rankings(dialogue: Dialogue) -> dict[str, AdditiveResult]:
-    """The additive ranking of every weight set (perspective), by weight-set id."""
-    out = {}
-    for wid in dialogue.weight_sets:
-        try:
-            out[wid] = rank(dialogue, wid)
-        except PalabreError as exc:
-            log.info("perspective %s cannot rank: %s", wid, exc)
-    return out
+    facts.extras.update(gather_robustness(dialogue, facts))
+    return facts

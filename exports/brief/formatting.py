@@ -42,6 +42,15 @@ def number(value: float | int | None, lang: str, decimals: int = 2) -> str:
     return sign + text
 
 
+def signed(value: float | None, lang: str, decimals: int = 2) -> str:
+    """A number with its sign always shown: ``+0.45``, ``−0.12``, ``0.00``."""
+    text = number(value, lang, decimals)
+    if value is not None and text not in ("–",) and not text.startswith("−") and \
+            float(f"{value:.{decimals}f}") != 0.0:
+        return "+" + text
+    return text
+
+
 def percent(share: float | None, lang: str, decimals: int = 0) -> str:
     """A share from 0 to 1 as a percentage: ``81%`` in English, ``81 %`` in French."""
     if share is None or not math.isfinite(share):

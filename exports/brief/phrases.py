@@ -127,6 +127,10 @@ _TABLE: dict[str, tuple[str, str]] = {
     "col_method": ("Method", "Méthode"),
     "col_number": ("#", "no"),
     "col_members": ("Members", "Membres"),
+    "col_coalition": ("Coalition", "Coalition"),
+    "col_index": ("Index", "Indice"),
+    "col_second": ("Second", "Deuxième"),
+    "col_third": ("Third", "Troisième"),
     # --- words
     "benefit": ("more is better", "plus c’est mieux"),
     "cost": ("less is better", "moins c’est mieux"),
@@ -260,19 +264,20 @@ _TABLE: dict[str, tuple[str, str]] = {
                                "Les perspectives divergent sur la priorité : {items}."),
     "km_prefers": ("{perspective} puts {option} first", "{perspective} place {option} en tête"),
     "km_support": (
-        "{option} is supported by {n_sup} of the {n_known} stakeholders with a known position, "
-        "holding {share} of their power; {opposition}",
+        "{option} is supported by {n_sup} of the {n_known} stakeholders with a known position "
+        "(political feasibility index {index}, on a scale from −1 to +1); {opposition}",
         "{option} est soutenue par {n_sup} des {n_known} parties prenantes dont la position est "
-        "connue, qui détiennent {share} de leur pouvoir ; {opposition}",
+        "connue (indice de faisabilité politique {index}, sur une échelle de −1 à +1) ; "
+        "{opposition}",
     ),
     "km_opposed_by": ("{names} oppose it.", "{names} s’y opposent."),
     "km_opposed_by_one": ("{names} opposes it.", "{names} s’y oppose."),
     "km_no_opposition": ("no stakeholder opposes it.", "aucune partie prenante ne s’y oppose."),
     "km_main_opposition": (
-        "The strongest opposition among the leading options is to {option}: {names} "
-        "({share} of the power) oppose it.",
-        "L’opposition la plus forte parmi les options en tête vise {option} : {names} "
-        "({share} du pouvoir) s’y opposent.",
+        "The strongest opposition among the leading options is to {option}: {names} oppose it "
+        "(index {index}).",
+        "L’opposition la plus forte parmi les options en tête vise {option} : {names} s’y "
+        "opposent (indice {index}).",
     ),
     "km_brokers": ("{names} link groups that rarely talk to each other: engage them early.",
                    "{names} relient des groupes qui se parlent peu : les associer tôt."),
@@ -293,6 +298,20 @@ _TABLE: dict[str, tuple[str, str]] = {
         "“{perspective}”.",
         "Le classement ci-dessous utilise le modèle additif de valeur avec les pondérations de "
         "la perspective « {perspective} ».",
+    ),
+    "es_top": ("The best-ranked options are {items}.",
+               "Les options les mieux classées sont {items}."),
+    "es_quadrants": (
+        "On the feasibility-impact matrix, {qw} of the {n} options are quick wins, {mr} major "
+        "reforms, {em} easy but minor and {av} to avoid.",
+        "Sur la matrice faisabilité-impact, {qw} des {n} options sont des gains rapides, {mr} des "
+        "réformes majeures, {em} faciles mais limitées et {av} à éviter.",
+    ),
+    "es_support": (
+        "Among the leading options, support weighted by power is strongest for {best} (political "
+        "feasibility index {bi}) and weakest for {worst} ({wi}).",
+        "Parmi les options en tête, le soutien pondéré par le pouvoir est le plus fort pour "
+        "{best} (indice de faisabilité politique {bi}) et le plus faible pour {worst} ({wi}).",
     ),
     "es_next": (
         "The full report sets out the options, how they were compared, how robust the ranking "
@@ -325,6 +344,124 @@ _TABLE: dict[str, tuple[str, str]] = {
     "impl_none": ("The stakeholder map gives no specific point of attention.",
                   "La cartographie des parties prenantes ne signale pas de point d’attention "
                   "particulier."),
+    # --- captions, notes and annex text (second part)
+    "links_categories": ("Tied to {n} stakeholders of {k} categories.",
+                         "Liée à {n} parties prenantes de {k} catégories."),
+    "links_coalitions": ("Links coalitions {which}.", "Relie les coalitions {which}."),
+    "coalitions_caption": (
+        "Groups more tied to each other than to the rest (Louvain community detection on "
+        "all ties except conflict). Numbers refer to Annex D.",
+        "Groupes plus liés entre eux qu’avec le reste (détection de communautés de Louvain sur "
+        "tous les liens sauf les conflits). Les numéros renvoient à l’annexe D.",
+    ),
+    "position_caption": (
+        "Support (right) and opposition (left) for each option, weighted by power: each "
+        "stakeholder adds power × |stance| / 2 (times its confidence) to its side, as a share of "
+        "the total power in the map. The number on the right is the political feasibility index "
+        "(support minus opposition, from −1 to +1).",
+        "Soutien (à droite) et opposition (à gauche) pour chaque option, pondérés par le "
+        "pouvoir : chaque partie prenante ajoute pouvoir × |position| / 2 (multiplié par sa "
+        "confiance) à son côté, en part du pouvoir total de la cartographie. Le nombre à droite "
+        "est l’indice de faisabilité politique (soutien moins opposition, de −1 à +1).",
+    ),
+    "index_short": ("Index", "Indice"),
+    "support_caption": (
+        "Main supporters and opponents of the leading options, strongest first (power × "
+        "stance), with their power from 1 to 5 in brackets; the index is the political "
+        "feasibility index.",
+        "Principaux soutiens et opposants des options en tête, des plus forts aux plus faibles "
+        "(pouvoir × position), avec leur pouvoir de 1 à 5 entre parenthèses ; l’indice est "
+        "l’indice de faisabilité politique.",
+    ),
+    "brokers_caption": (
+        "Betweenness (Freeman): the share of shortest paths between other stakeholders that pass "
+        "through this one, over all tie types. High values mark brokers between groups.",
+        "Intermédiarité (Freeman) : part des plus courts chemins entre les autres parties "
+        "prenantes qui passent par celle-ci, tous types de liens confondus. Une valeur élevée "
+        "signale un intermédiaire entre groupes.",
+    ),
+    "scores_note": (
+        "Options in rank order. Scores are in each criterion’s own scale; a range beneath a "
+        "score is its uncertainty, used by the acceptability analysis.",
+        "Options dans l’ordre du classement. Les scores sont dans l’échelle propre à chaque "
+        "critère ; l’intervalle sous un score est son incertitude, utilisée par l’analyse "
+        "d’acceptabilité.",
+    ),
+    "units_note": ("Units: {units}.", "Unités : {units}."),
+    "weights_note": (
+        "Global weights: the group’s weight times the criterion’s weight within its group. "
+        "Each column sums to 100%.",
+        "Poids globaux : poids du groupe multiplié par le poids du critère dans son groupe. "
+        "Chaque colonne totalise 100 %.",
+    ),
+    "references": ("References", "Références"),
+    "note_values": (
+        "Values. Each score is turned into a value between 0 and 1 by a linear value function "
+        "between the worst and the best plausible level of its criterion (or the points the "
+        "facilitator set); for cost criteria, such as recurrent cost or time to effect, less is "
+        "better and the function is inverted. A missing score counts as the worst level and the "
+        "option is marked as incomplete.",
+        "Valeurs. Chaque score est converti en une valeur entre 0 et 1 par une fonction de "
+        "valeur linéaire entre le niveau le plus défavorable et le plus favorable plausibles du "
+        "critère (ou les points fixés par l’animateur) ; pour les critères de coût, comme le "
+        "coût récurrent ou le délai d’effet, moins c’est mieux et la fonction est inversée. Un "
+        "score manquant compte comme le niveau le plus défavorable et l’option est signalée "
+        "comme incomplète.",
+    ),
+    "note_weights": (
+        "Weights. Weights multiply down the criteria tree (Belton & Stewart 2002): a criterion’s "
+        "global weight is its group’s weight times its weight within the group, each level "
+        "normalised to sum to one. The overall score is the weighted sum of values (additive "
+        "value model; Thokala et al. 2016, Marsh et al. 2016). Feasibility and impact scores are "
+        "the weighted values within each group.",
+        "Pondérations. Les poids se multiplient le long de l’arbre des critères (Belton & "
+        "Stewart 2002) : le poids global d’un critère est le poids de son groupe multiplié par "
+        "son poids dans le groupe, chaque niveau étant normalisé à un. Le score global est la "
+        "somme pondérée des valeurs (modèle additif de valeur ; Thokala et al. 2016, Marsh et "
+        "al. 2016). Les scores de faisabilité et d’impact sont les valeurs pondérées de chaque "
+        "groupe.",
+    ),
+    "note_matrix": (
+        "Feasibility-impact matrix. The plane is divided at the middle of the value scale (0.5): "
+        "quick wins are at least 0.5 on both, major reforms have high impact but low "
+        "feasibility, easy but minor options the reverse.",
+        "Matrice faisabilité-impact. Le plan est partagé au milieu de l’échelle de valeur "
+        "(0,5) : les gains rapides atteignent au moins 0,5 sur les deux axes, les réformes "
+        "majeures ont un impact élevé mais une faible faisabilité, les options faciles mais "
+        "limitées l’inverse.",
+    ),
+    "note_grid": (
+        "Power-interest grid (Mendelow 1991). Power and interest are rated from 1 to 5 (Schmeer "
+        "1999; Varvasovszky & Brugha 2000); 4 and 5 count as high, so a stakeholder rated 3 is "
+        "not treated as a key player.",
+        "Grille pouvoir-intérêt (Mendelow 1991). Le pouvoir et l’intérêt sont notés de 1 à 5 "
+        "(Schmeer 1999 ; Varvasovszky & Brugha 2000) ; 4 et 5 comptent comme élevés, de sorte "
+        "qu’une partie prenante notée 3 n’est pas considérée comme un acteur clé.",
+    ),
+    "note_support": (
+        "Support and opposition. Each stakeholder’s position on each option runs from −2 "
+        "(strongly opposes) to +2 (strongly supports), or is unknown. Supporters and opponents "
+        "are weighted by power, as in PolicyMaker position maps (Reich & Cooper 1996).",
+        "Soutiens et oppositions. La position de chaque partie prenante sur chaque option va de "
+        "−2 (s’oppose fortement) à +2 (soutient fortement), ou est inconnue. Soutiens et "
+        "opposants sont pondérés par leur pouvoir, comme dans les cartes de positions de "
+        "PolicyMaker (Reich & Cooper 1996).",
+    ),
+    "note_network": (
+        "Network. Ties follow Net-Map (Schiffer & Hauck 2010): authority, funding, information, "
+        "collaboration and conflict, each with a strength of 1 to 3. Betweenness centrality "
+        "(Freeman 1979) is computed on all tie types with networkx’s normalisation.",
+        "Réseau. Les liens suivent Net-Map (Schiffer & Hauck 2010) : autorité, financement, "
+        "information, collaboration et conflit, chacun d’une intensité de 1 à 3. "
+        "L’intermédiarité (Freeman 1979) est calculée sur tous les types de liens avec la "
+        "normalisation de networkx.",
+    ),
+    "note_redaction": (
+        "Public version. Individual persons are shown by their category and a number; notes "
+        "about stakeholders are left out.",
+        "Version publique. Les personnes sont désignées par leur catégorie et un numéro ; les "
+        "notes sur les parties prenantes sont omises.",
+    ),
 }
 
 # Labels of the engines' enumerations, by value.

@@ -7,11 +7,9 @@ leaving an empty heading.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from exports.brief import formatting as fmt
 from exports.brief import styles as st
@@ -21,6 +19,7 @@ from exports.brief.tables import Column, cell_with_note, data_table
 from exports.brief.text import esc, paragraphs
 
 Story = list[Flowable]
+CHART_LIMIT = 15  # options shown in the contribution chart when there are many
 
 
 class Numberer:
@@ -174,23 +173,31 @@ def ranking_table(f: Facts, s: st.Styles) -> Flowable:
     return data_table(columns, rows, s, highlight_rows=highlight)
 
 
-def results(f: Facts, s: st.Styles, n: Numberer, extra: Callable[[], Story] | None = None) -> Story:
-    """Ranking table with its caption, then any charts."""
+def results(f: Facts, s: st.Styles, n: Numberer) -> Story:
+    """Ranking table, feasibility-impact matrix, contribution chart."""
+    from exports.brief import charts
+
     story: Story = [h1(f, s, n, "results"), h2(f, s, n, "ranking"), ranking_table(f, s),
                     Paragraph(esc(f.p("ranking_caption", perspective=f.text(f.weight_set.name))),
                               s.caption)]
-    if extra:
-        story += extra()
+    story.append(keep(h2(f, s, n, "matrix"), charts.feasibility_impact_matrix(f),
+                      Paragraph(esc(f.p("matrix_caption")), s.caption)))
+    limit = CHART_LIMIT if len(f.ranking) > CHART_LIMIT + 3 else len(f.ranking)
+    caption = f.p("contrib_caption", n=limit)
+    if limit < len(f.ranking):
+        caption += " " + f.p("chart_top_note", shown=limit, total=len(f.ranking))
+    story.append(keep(h2(f, s, n, "contributions"), charts.contribution_bars(f, limit),
+                      Paragraph(esc(caption), s.caption)))
     return story
 
 
 # ------------------------------------------------------------------ stakeholders
 def stakeholder_table(f: Facts, s: st.Styles) -> Flowable:
     """Number, name (with notes unless redacted), category, level, power, interest, strategy."""
-    columns = [Column(f.p("col_number"), 0.05, True), Column(f.p("col_name"), 0.38),
-               Column(f.p("col_category"), 0.2), Column(f.p("col_level"), 0.1),
-               Column(f.p("col_power"), 0.08, True), Column(f.p("col_interest"), 0.08, True),
-               Column(f.p("col_quadrant"), 0.11)]
+    columns = [Column(f.p("col_number"), 0.05, True), Column(f.p("col_name"), 0.35),
+               Column(f.p("col_category"), 0.19), Column(f.p("col_level"), 0.09),
+               Column(f.p("col_power"), 0.09, True), Column(f.p("col_interest"), 0.09, True),
+               Column(f.p("col_quadrant"), 0.14)]
     rows = []
     for sid, sh in f.dialogue.stakeholders.items():
         notes = f.text(f.redactor.notes(sh.notes))
@@ -291,20 +298,22 @@ def method(f: Facts, s: st.Styles, n: Numberer) -> Story:
 
 # ------------------------------------------------------------------ robustness
 def perspectives_table(f: Facts, s: st.Styles) -> Flowable | None:
-    """Each perspective's first choice and its overall score."""
-    from exports.brief.facts import perspective_rankings
-
-    results = perspective_rankings(f.dialogue)
-    if not results:
+    """Each perspective's first three options."""
+    if not f.perspectives:
         return None
-    columns = [Column(f.p("col_perspective"), 0.34), Column(f.p("col_first_choice"), 0.5),
-               Column(f.p("col_overall"), 0.16, True)]
+    columns = [Column(f.p("col_perspective"), 0.3), Column(f.p("col_first_choice"), 0.26),
+               Column(f.p("col_second"), 0.22), Column(f.p("col_third"), 0.22)]
     rows = []
-    for wid, res in results.items():
-        top = res.ranking[0]
-        rows.append([cell_with_note(f.text(f.dialogue.weight_sets[wid].name),
-                                    f.text(f.dialogue.weight_sets[wid].description), s),
-                     f.option_name(top.option), fmt.number(top.score, f.lang)])
+    first = f.ranking[0].option
+    for wid, res in f.perspectives.items():
+        ws = f.dialogue.weight_sets[wid]
+        row: list[object] = [cell_with_note(f.text(ws.name), f.text(ws.description), s,
+                                            bold=wid == f.weight_set.id)]
+        for r in res.ranking[:3]:
+            row.append(cell_with_note(f.option_name(r.option), fmt.number(r.score, f.lang), s,
+                                      bold=r.option == first))
+        row += [""] * (4 - len(row))
+        rows.append(row)
     return data_table(columns, rows, s)
 
 
@@ -324,35 +333,120 @@ def robustness(f: Facts, s: st.Styles, n: Numberer) -> Story:
 
 # ------------------------------------------------------------------ stakeholders
 def support_table(f: Facts, s: st.Styles) -> Flowable:
-    """Supporters and opponents of each leading option, strongest first, with power shares."""
-    from exports.brief.facts import support_of
+    """Main supporters and opponents of each leading option, with its feasibility index."""
+    from exports.brief.drafting import names_list
 
-    columns = [Column(f.p("col_option"), 0.22), Column(f.p("col_supporters"), 0.32),
-               Column(f.p("col_opponents"), 0.26), Column(f.p("col_support_power"), 0.1, True),
-               Column(f.p("col_opposition_power"), 0.1, True)]
+    columns = [Column(f.p("col_option"), 0.25), Column(f.p("col_index"), 0.09, True),
+               Column(f.p("col_supporters"), 0.36), Column(f.p("col_opponents"), 0.30)]
     rows = []
     for r in f.leading:
-        sup = support_of(f.dialogue, r.option)
+        pf = f.political[r.option]
 
-        def listing(stands: tuple) -> str:
-            return "; ".join(f"{f.name(x.stakeholder)} ({x.power})" for x in stands) or "–"
+        def listing(stands: tuple, limit: int) -> str:
+            names = [f"{f.short_name(x.id)} ({x.power})" for x in stands]
+            return names_list(f, names, limit) if names else "–"
 
         rows.append([[Paragraph(esc(f.option_name(r.option)), s.cell_bold)],
-                     listing(sup.supporters), listing(sup.opponents),
-                     fmt.percent(sup.support_power, f.lang),
-                     fmt.percent(sup.opposition_power, f.lang)])
+                     fmt.signed(pf.index, f.lang), listing(pf.supporters, 5),
+                     listing(pf.opponents, 5)])
+    return data_table(columns, rows, s)
+
+
+def quadrant_lists(f: Facts, s: st.Styles) -> list[Flowable]:
+    """The stakeholders of each power-interest quadrant, by number and name."""
+    from exports import palette
+    from stakeholder_map.grid import Quadrant
+
+    out: list[Flowable] = []
+    for q in (Quadrant.MANAGE_CLOSELY, Quadrant.KEEP_SATISFIED, Quadrant.KEEP_INFORMED,
+              Quadrant.MONITOR):
+        ids = [sid for sid, qq in f.quadrants.items() if qq is q]
+        swatch = palette.POWER_INTEREST_COLOURS[q.value]
+        head = Table([[Paragraph(esc(f"{f.p.label('quadrant', q)} ({len(ids)})"), s.cell_bold)]],
+                     colWidths=[None])
+        head.setStyle(st.table_style([
+            ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(swatch)),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4)]))
+        out.append(head)
+        names = [f"{f.stakeholder_no[i]} {f.name(i)}" for i in ids]
+        out.append(Paragraph(esc("; ".join(names)) if names else "–", s.cell_note))
+        out.append(Spacer(1, 3))
+    return out
+
+
+def brokers_table(f: Facts, s: st.Styles) -> Flowable | None:
+    """The brokers (stakeholder_map.structure.brokers) and the coalitions they link."""
+    if not f.brokers:
+        return None
+    d = f.dialogue
+    coalition = {sid: i for i, group in enumerate(f.coalitions, start=1) for sid in group}
+    columns = [Column(f.p("col_number"), 0.06, True), Column(f.p("col_stakeholder"), 0.36),
+               Column(f.p("col_betweenness"), 0.16, True), Column(f.p("col_why"), 0.42)]
+    rows = []
+    for b in f.brokers:
+        neighbours = {t.target if t.source == b.id else t.source for t in d.ties_of(b.id)}
+        linked = sorted({coalition[x] for x in neighbours if x in coalition}
+                        - {coalition.get(b.id)})
+        cats = sorted({d.stakeholders[x].category.value for x in neighbours})
+        why = f.p("links_categories", n=len(neighbours), k=len(cats))
+        if linked:
+            why += " " + f.p("links_coalitions", which=", ".join(str(c) for c in linked))
+        rows.append([str(f.stakeholder_no[b.id]), f.name(b.id),
+                     fmt.number(b.betweenness, f.lang), why])
+    return data_table(columns, rows, s)
+
+
+def coalition_table(f: Facts, s: st.Styles) -> Flowable | None:
+    """The coalitions found in the network (two members or more)."""
+    groups = [(i, g) for i, g in enumerate(f.coalitions, start=1) if len(g) >= 2]
+    if len(groups) < 2:
+        return None
+    columns = [Column(f.p("col_coalition"), 0.12, True), Column(f.p("col_members"), 0.88)]
+    rows = [[str(i), "; ".join(f"{f.stakeholder_no[x]}\u00a0{f.short_name(x)}" for x in g)]
+            for i, g in groups]
     return data_table(columns, rows, s)
 
 
 def stakeholders(f: Facts, s: st.Styles, n: Numberer) -> Story:
     """Network map, power-interest grid, support and opposition, brokers."""
-    story: Story = [h1(f, s, n, "stakeholders")]
+    from exports.brief import charts
+    from exports.brief.network_drawing import network_map
+
+    heading = h1(f, s, n, "stakeholders")
     if not f.dialogue.stakeholders:
-        return [*story, Paragraph(esc(f.p("no_stakeholders")), s.small)]
-    charts = f.extras.get("stakeholder_charts")
-    if charts:
-        story += charts(f, s, n)
-    story += [h2(f, s, n, "support_opposition"), support_table(f, s)]
+        return [heading, Paragraph(esc(f.p("no_stakeholders")), s.small)]
+    caption = f.p("network_caption")
+    if not f.dialogue.ties:
+        caption += " " + f.p("no_ties")
+    # The section heading stays with the map: a heading alone at the foot of a page is an orphan.
+    story: Story = [keep(heading, h2(f, s, n, "network_map"), network_map(f),
+                         Paragraph(esc(caption), s.caption))]
+    grid = charts.power_interest_grid(f)
+    side = Table([[grid, quadrant_lists(f, s)]],
+                 colWidths=[grid.width + 8, st.FRAME_WIDTH - grid.width - 8])
+    side.setStyle(st.table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                  ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    story.append(keep(h2(f, s, n, "power_interest"), side,
+                      Paragraph(esc(f.p("grid_caption")), s.caption)))
+    from exports.brief import charts as ch
+
+    shown = [r.option for r in f.ranking[:CHART_LIMIT]]
+    caption = f.p("position_caption")
+    if len(shown) < len(f.ranking):
+        caption += " " + f.p("chart_top_note", shown=len(shown), total=len(f.ranking))
+    story.append(keep(h2(f, s, n, "support_opposition"), ch.position_bars(f, shown),
+                      Paragraph(esc(caption), s.caption)))
+    story += [support_table(f, s), Paragraph(esc(f.p("support_caption")), s.caption)]
+    table = brokers_table(f, s)
+    if table is not None:
+        story += [h2(f, s, n, "brokers"), table,
+                  Paragraph(esc(f.p("brokers_caption")), s.caption)]
+    table = coalition_table(f, s)
+    if table is not None:
+        story += [h2(f, s, n, "coalitions"), table,
+                  Paragraph(esc(f.p("coalitions_caption")), s.caption)]
     return story
 
 
@@ -371,8 +465,109 @@ def recommendations(f: Facts, s: st.Styles, n: Numberer) -> Story:
     return [h1(f, s, n, "recommendations"), *user_text(f, s, "recommendations")]
 
 
+def score_tables(f: Facts, s: st.Styles) -> list[Flowable]:
+    """Every option's score on every criterion, in the criterion's own units, one table per
+    criteria group (six criteria at most a table, so that headers stay readable); uncertainty
+    ranges under the scores."""
+    from mcda.criteria import Group
+
+    crits = list(f.dialogue.criteria.values())
+    note = f.p("scores_note")
+    units = [f"{f.text(c.name)}: {f.text(c.scale.unit)}" for c in crits if c.scale.unit]
+    if units:
+        note += " " + f.p("units_note", units="; ".join(units))
+    out: list[Flowable] = [Paragraph(esc(note), s.small)]
+    per_table = 6
+    for group in Group:
+        members = f.criteria_of(group)
+        for start in range(0, len(members), per_table):
+            chunk = members[start:start + per_table]
+            name_share = 0.34
+            columns = [Column(f"{f.p('col_option')} · {f.p.label('group', group)}", name_share)]
+            columns += [Column(f.text(c.name), (1 - name_share) / max(len(chunk), 4), True)
+                        for c in chunk]
+            rows = []
+            for r in f.ranking:
+                row: list[object] = [f"{r.rank}. {f.option_name(r.option)}"]
+                for c in chunk:
+                    row.append(_score_cell(f, s, r.option, c.id))
+                rows.append(row)
+            width = st.FRAME_WIDTH * (name_share + (1 - name_share) * len(chunk)
+                                      / max(len(chunk), 4))
+            out += [data_table(columns, rows, s, width=width), Spacer(1, 4 * mm)]
+    return out
+
+
+def _score_cell(f: Facts, s: st.Styles, option_id: str, criterion_id: str) -> object:
+    sc = f.dialogue.score(option_id, criterion_id)
+    if sc is None:
+        return "–"
+
+    def num(v: float) -> str:
+        return fmt.number(v, f.lang, 0 if float(v).is_integer() else 1)
+
+    cell = [Paragraph(esc(num(sc.value)), s.cell_right)]
+    if sc.low is not None or sc.high is not None:
+        lo = sc.value if sc.low is None else sc.low
+        hi = sc.value if sc.high is None else sc.high
+        cell.append(Paragraph(esc(f"{num(lo)}–{num(hi)}"), s.cell_note_right))
+    return cell
+
+
+def weights_tables(f: Facts, s: st.Styles) -> list[Flowable]:
+    """Global weights of every criterion in every perspective (five perspectives a table)."""
+    from mcda.weights import global_weights
+
+    sets = list(f.dialogue.weight_sets.values())
+    crits = list(f.dialogue.criteria.values())
+    out: list[Flowable] = [Paragraph(esc(f.p("weights_note")), s.small)]
+    per_table = 5
+    for start in range(0, len(sets), per_table):
+        chunk = sets[start:start + per_table]
+        columns = [Column(f.p("col_criterion"), 0.35)] + [
+            Column(f.text(w.name), 0.65 / len(chunk), True) for w in chunk]
+        gws = [global_weights(crits, w.weights, w.group_weights) for w in chunk]
+        rows: list[list[object]] = []
+        groups = []
+        from mcda.criteria import Group
+
+        for group in Group:
+            members = [c for c in crits if c.group is group]
+            if not members:
+                continue
+            groups_row = [f"{f.p.label('group', group)}"] + [
+                fmt.percent(sum(g.get(c.id, 0.0) for c in members), f.lang) for g in gws]
+            rows.append([[Paragraph(esc(str(groups_row[0])), s.cell_bold)],
+                         *[[Paragraph(esc(x), s.cell_bold_right)] for x in groups_row[1:]]])
+            groups.append(len(rows) - 1)
+            for c in members:
+                rows.append([f.text(c.name)] + [fmt.percent(g.get(c.id, 0.0), f.lang) for g in gws])
+        out += [data_table(columns, rows, s, highlight_rows=groups), Spacer(1, 3 * mm)]
+    return out
+
+
+def method_notes(f: Facts, s: st.Styles) -> list[Flowable]:
+    """How each figure was computed, then the references."""
+    from exports.brief.references import REFERENCES, method_note_keys
+
+    out: list[Flowable] = []
+    for key in method_note_keys(f):
+        # Fixed text: its first sentence is the note's title, set in bold.
+        head, _, rest = f.p(key).partition(". ")
+        out.append(Paragraph(f"<b>{esc(head)}.</b> {esc(rest)}", s.body))
+    out.append(Heading(f.p("references"), s.h3, 2, in_contents=False))
+    for ref in REFERENCES:
+        out.append(Paragraph(esc(ref), s.small, bulletText="–"))
+    return out
+
+
 def annexes(f: Facts, s: st.Styles) -> Story:
     """Annexes: full scores, weights per perspective, method notes, participants."""
-    story: Story = []
-    story += participants(f, s, Heading(f.p("annex_participants"), s.h2, 1))
+    story: Story = [Heading(f.p("annex_scores"), s.h2, 1), *score_tables(f, s)]
+    if f.dialogue.weight_sets:
+        story += [CondPageBreak(60 * mm), Heading(f.p("annex_weights"), s.h2, 1),
+                  *weights_tables(f, s)]
+    story += [CondPageBreak(60 * mm), Heading(f.p("annex_method"), s.h2, 1), *method_notes(f, s)]
+    story += [CondPageBreak(60 * mm),
+              *participants(f, s, Heading(f.p("annex_participants"), s.h2, 1))]
     return story

@@ -48,9 +48,11 @@ def build_story(facts: Facts, s: st.Styles, sections: Iterable[str]) -> list[Flo
         story += sec.executive_summary(facts, s)
         front = True
     report = [x for x in SECTION_IDS[2:-1] if x in chosen]
+    # The contents list, when needed, follows the executive summary on the same page if it fits;
+    # the full report starts on a new page either way.
+    story.append(ContentsMarker())
     if front and (report or "annexes" in chosen):
         story.append(PageBreak())
-    story.append(ContentsMarker())
     n = sec.Numberer()
     builders = {
         "context": sec.context,

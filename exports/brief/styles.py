@@ -59,6 +59,8 @@ class Styles:
     cell_head: ParagraphStyle
     cell_head_right: ParagraphStyle
     cell_note: ParagraphStyle
+    cell_note_right: ParagraphStyle
+    cell_bold_right: ParagraphStyle
     toc1: ParagraphStyle
     toc2: ParagraphStyle
 
@@ -105,6 +107,10 @@ def make_styles() -> Styles:
                                        textColor=colors.white, alignment=TA_RIGHT),
         cell_note=ParagraphStyle("cell_note", parent=cell, fontSize=7.2, leading=9,
                                  textColor=MUTED, spaceBefore=1.5),
+        cell_note_right=ParagraphStyle("cell_note_right", parent=cell, fontSize=7.2, leading=9,
+                                       textColor=MUTED, spaceBefore=1.5, alignment=TA_RIGHT),
+        cell_bold_right=ParagraphStyle("cell_bold_right", parent=cell, fontName=BOLD,
+                                       alignment=TA_RIGHT),
         toc1=derive("toc1", fontName=BOLD, fontSize=10, leading=16, spaceAfter=0),
         toc2=derive("toc2", fontSize=9.2, leading=13, leftIndent=14, spaceAfter=0),
     )

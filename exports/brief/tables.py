@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from exports.brief import styles as st
@@ -44,8 +45,7 @@ def data_table(columns: Sequence[Column], rows: Sequence[Sequence[object]], s: s
     highlight_rows:
         Indexes of rows printed on a light tint (for example the leading options).
     """
-    total = sum(c.share for c in columns)
-    widths = [width * c.share / total for c in columns]
+    widths = _widths(columns, rows, s, width, group_rows)
     header = [Paragraph(esc(c.header), s.cell_head_right if c.numeric else s.cell_head)
               for c in columns]
     body: list[list[object]] = []
@@ -87,6 +87,45 @@ def data_table(columns: Sequence[Column], rows: Sequence[Sequence[object]], s: s
         shaded += 1
     table.setStyle(st.table_style(commands))
     return table
+
+
+PADDING = 8.5  # left + right cell padding, and a hair
+
+
+def _longest_word(text: str, font: str, size: float) -> float:
+    return max((stringWidth(w, font, size) for w in text.split()), default=0.0)
+
+
+def _widths(columns: Sequence[Column], rows: Sequence[Sequence[object]], s: st.Styles,
+            width: float, group_rows: Sequence[int]) -> list[float]:
+    """Column widths from the shares, widened where a header word or a short text cell would
+    otherwise be broken in the middle ("Interes-t"); the room is taken from the columns with
+    the most slack."""
+    total = sum(c.share for c in columns)
+    widths = [width * c.share / total for c in columns]
+    need = []
+    for i, c in enumerate(columns):
+        words = [_longest_word(c.header, s.cell_head.fontName, s.cell_head.fontSize)]
+        for r, row in enumerate(rows[:200]):  # enough to judge; keeps big tables fast
+            if r in group_rows or i >= len(row) or not isinstance(row[i], str):
+                continue
+            words.append(_longest_word(row[i], s.cell.fontName, s.cell.fontSize))
+        need.append(min(max(words) + PADDING, width / 2))
+    for _ in range(len(columns)):
+        short = [i for i in range(len(columns)) if widths[i] < need[i] - 0.01]
+        if not short:
+            break
+        deficit = sum(need[i] - widths[i] for i in short)
+        for i in short:
+            widths[i] = need[i]
+        slack = {i: widths[i] - need[i] for i in range(len(columns)) if widths[i] > need[i]}
+        room = sum(slack.values())
+        if room <= 0:
+            break
+        take = min(deficit, room)
+        for i, sl in slack.items():
+            widths[i] -= take * sl / room
+    return widths
 
 
 def cell_with_note(main: str, note: str, s: st.Styles, *, bold: bool = False) -> list[Paragraph]:

@@ -1,0 +1,353 @@
+"""Vector charts of the brief, drawn with reportlab.graphics (crisp at any zoom and in print).
+
+- the feasibility-impact matrix (DOMAIN.md section 4) with its four quadrants;
+- stacked contribution bars: how much each criterion adds to each option's overall score;
+- the power-interest grid (Mendelow 1991) with each stakeholder as a numbered dot.
+
+Colours come from :mod:`exports.palette`, shared with the window. Text in drawings is plain
+(reportlab.graphics does not parse markup), so user names are drawn as they are.
+"""
+
+from __future__ import annotations
+
+import math
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from exports import palette
+from exports.brief import formatting as fmt
+from exports.brief import styles as st
+from exports.brief.drafting import MATRIX_SPLIT
+from exports.brief.facts import Facts
+from exports.brief.fonts import BOLD, REGULAR
+from exports.brief.labels import Box, LabelPlacer, fit_text
+
+C = colors.HexColor
+GRID = C("#D5DBE1")
+AXIS = C(palette.MUTED)
+
+
+def new_drawing(width: float, height: float) -> Drawing:
+    """A Drawing whose initial font is DejaVu: reportlab's default (Helvetica) would be
+    referenced in the PDF without being embedded."""
+    d = Drawing(width, height)
+    d.initialFontName = REGULAR
+    d.initialFontSize = 7
+    return d
+
+
+def _text(x: float, y: float, text: str, size: float = 7, *, bold: bool = False,
+          colour: colors.Color = st.INK, anchor: str = "start") -> String:
+    return String(x, y, text, fontName=BOLD if bold else REGULAR, fontSize=size,
+                  fillColor=colour, textAnchor=anchor)
+
+
+def _axis_range(values: list[float]) -> tuple[float, float]:
+    """A 0.1-aligned range around the values that keeps the 0.5 split visible."""
+    lo = math.floor((min(values) - 0.04) * 10) / 10
+    hi = math.ceil((max(values) + 0.04) * 10) / 10
+    lo, hi = max(0.0, min(lo, MATRIX_SPLIT - 0.1)), min(1.0, max(hi, MATRIX_SPLIT + 0.1))
+    return lo, hi
+
+
+# ------------------------------------------------------------------ feasibility-impact matrix
+def feasibility_impact_matrix(f: Facts, width: float = st.FRAME_WIDTH,
+                              height: float = 300) -> Drawing:
+    """Options by feasibility (x) and impact (y); markers carry the rank, labels the name."""
+    d = new_drawing(width, height)
+    left, bottom, right, top = 40, 34, width - 8, height - 8
+    ranking = list(f.ranking)
+    xlo, xhi = _axis_range([r.feasibility for r in ranking])
+    ylo, yhi = _axis_range([r.impact for r in ranking])
+
+    def px(v: float) -> float:
+        return left + (v - xlo) / (xhi - xlo) * (right - left)
+
+    def py(v: float) -> float:
+        return bottom + (v - ylo) / (yhi - ylo) * (top - bottom)
+
+    sx, sy = px(MATRIX_SPLIT), py(MATRIX_SPLIT)
+    fills = palette.MATRIX_COLOURS
+    for key, (x0, y0, x1, y1) in {
+        "avoid": (left, bottom, sx, sy), "easy_but_minor": (sx, bottom, right, sy),
+        "major_reforms": (left, sy, sx, top), "quick_wins": (sx, sy, right, top),
+    }.items():
+        d.add(Rect(x0, y0, x1 - x0, y1 - y0, fillColor=C(fills[key]), strokeColor=None))
+    # Grid, ticks and axis titles.
+    steps = round((xhi - xlo) * 10)
+    for i in range(steps + 1):
+        v = xlo + i / 10
+        d.add(Line(px(v), bottom, px(v), top, strokeColor=GRID, strokeWidth=0.3))
+        d.add(_text(px(v), bottom - 10, fmt.number(v, f.lang, 1), 6.5, colour=AXIS,
+                    anchor="middle"))
+    steps = round((yhi - ylo) * 10)
+    for i in range(steps + 1):
+        v = ylo + i / 10
+        d.add(Line(left, py(v), right, py(v), strokeColor=GRID, strokeWidth=0.3))
+        d.add(_text(left - 4, py(v) - 2.2, fmt.number(v, f.lang, 1), 6.5, colour=AXIS,
+                    anchor="end"))
+    d.add(Line(sx, bottom, sx, top, strokeColor=AXIS, strokeWidth=0.8, strokeDashArray=[3, 2]))
+    d.add(Line(left, sy, right, sy, strokeColor=AXIS, strokeWidth=0.8, strokeDashArray=[3, 2]))
+    d.add(Rect(left, bottom, right - left, top - bottom, fillColor=None, strokeColor=AXIS,
+               strokeWidth=0.6))
+    d.add(_text((left + right) / 2, 6, f.p("axis_feasibility") + " →", 8, bold=True,
+                colour=st.PRIMARY, anchor="middle"))
+    title = String(0, 0, f.p("axis_impact") + " →", fontName=BOLD, fontSize=8,
+                   fillColor=st.PRIMARY, textAnchor="middle")
+    from reportlab.graphics.shapes import Group as GGroup
+
+    g = GGroup(title)
+    g.transform = (0, 1, -1, 0, 11, (bottom + top) / 2)
+    d.add(g)
+
+    placer = LabelPlacer(Box(left + 1, bottom + 1, right - 1, top - 1), REGULAR, 6.8)
+    # Quadrant names in the outer corners, reserved first so that no label covers them.
+    corner = 5
+    for key, x, y, anchor in (
+        ("quick_wins", right - corner, top - 11, "end"),
+        ("major_reforms", left + corner, top - 11, "start"),
+        ("easy_but_minor", right - corner, bottom + 5, "end"),
+        ("avoid", left + corner, bottom + 5, "start"),
+    ):
+        label = f.p(key).upper()
+        w = stringWidth(label, BOLD, 7)
+        d.add(_text(x, y, label, 7, bold=True, colour=C("#6B7B8C"), anchor=anchor))
+        x0 = x - w if anchor == "end" else x
+        placer.block(Box(x0, y - 2, x0 + w, y + 7))
+    radius = 6.5 if len(ranking) <= 20 else 5.0 if len(ranking) <= 40 else 4.0
+    points = [(r, px(r.feasibility), py(r.impact)) for r in ranking]
+    for _, x, y in points:
+        placer.block(Box(x - radius, y - radius, x + radius, y + radius))
+    lead = {r.option for r in f.leading}
+    labels = []
+    for r, x, y in points:  # in rank order: the best options get the best label places
+        name = fit_text(f.option_name(r.option), REGULAR, 6.8, 150)
+        placed = placer.place(name, x, y, radius)
+        if placed:
+            labels.append(placed)
+    for r, x, y in reversed(points):  # best drawn last, on top
+        fill = st.ACCENT if r.option in lead else st.PRIMARY
+        d.add(Circle(x, y, radius, fillColor=fill, strokeColor=colors.white, strokeWidth=0.8))
+        if radius >= 5:
+            d.add(_text(x, y - 2.3, str(r.rank), 6.3 if r.rank < 10 else 5.6, bold=True,
+                        colour=colors.white, anchor="middle"))
+    for lab in labels:
+        b = lab.box  # a light backing so that grid and split lines do not strike through names
+        d.add(Rect(b.x0 - 1, b.y0, b.x1 - b.x0 + 2, b.y1 - b.y0, fillColor=colors.white,
+                   strokeColor=None, fillOpacity=0.7))
+        d.add(_text(lab.x, lab.y, lab.text, 6.8, anchor=lab.anchor))
+    return d
+
+
+# ------------------------------------------------------------------ contributions
+def contribution_bars(f: Facts, limit: int = 12, width: float = st.FRAME_WIDTH) -> Drawing:
+    """Stacked horizontal bars: each criterion's weight × value for the best-ranked options."""
+    rows = list(f.ranking[:limit])
+    criteria = list(f.dialogue.criteria.values())
+    colour_of = {}
+    counters = {"feasibility": 0, "impact": 0}
+    for c in criteria:
+        colour_of[c.id] = palette.series_colour(c.group.value, counters[c.group.value])
+        counters[c.group.value] += 1
+    row_h, gap = 13.0, 4.0
+    label_w = 150.0
+    legend_cols = 2
+    legend_rows = math.ceil(len(criteria) / legend_cols)
+    legend_h = legend_rows * 10.5 + 6
+    plot_h = len(rows) * (row_h + gap)
+    height = plot_h + 22 + legend_h
+    d = new_drawing(width, height)
+    left, right = label_w + 6, width - 30
+    top = height - 4
+    bottom = top - plot_h
+    max_score = max([r.score for r in rows] + [0.1])
+    scale_max = min(1.0, math.ceil(max_score * 10) / 10)
+
+    def px(v: float) -> float:
+        return left + v / scale_max * (right - left)
+
+    ticks = round(scale_max * 10)
+    for i in range(ticks + 1):
+        v = i / 10
+        d.add(Line(px(v), bottom, px(v), top, strokeColor=GRID, strokeWidth=0.3))
+        d.add(_text(px(v), bottom - 9, fmt.number(v, f.lang, 1), 6.3, colour=AXIS,
+                    anchor="middle"))
+    contributions = f.result.contributions
+    for i, r in enumerate(rows):
+        y = top - (i + 1) * (row_h + gap) + gap / 2
+        name = fit_text(f"{r.rank}. {f.option_name(r.option)}", REGULAR, 7, label_w)
+        d.add(_text(left - 5, y + row_h / 2 - 2.4, name, 7, anchor="end"))
+        x = px(0)
+        for c in criteria:
+            v = float(contributions.loc[r.option, c.id]) if c.id in contributions.columns else 0.0
+            if v <= 0:
+                continue
+            w = v / scale_max * (right - left)
+            d.add(Rect(x, y, w, row_h, fillColor=C(colour_of[c.id]), strokeColor=colors.white,
+                       strokeWidth=0.4))
+            x += w
+        d.add(_text(x + 3, y + row_h / 2 - 2.4, fmt.number(r.score, f.lang), 6.5,
+                    bold=True, colour=st.INK))
+    d.add(Line(px(0), bottom, px(0), top, strokeColor=AXIS, strokeWidth=0.6))
+    # Legend: criteria in two columns, feasibility first (criterion order).
+    ly = bottom - 22
+    col_w = width / legend_cols
+    for k, c in enumerate(criteria):
+        cx = (k // legend_rows) * col_w + 4
+        cy = ly - (k % legend_rows) * 10.5
+        d.add(Rect(cx, cy - 1, 8, 7, fillColor=C(colour_of[c.id]), strokeColor=None))
+        group = f.p.label("group", c.group)
+        d.add(_text(cx + 12, cy, fit_text(f"{f.text(c.name)} ({group})", REGULAR, 6.8,
+                                            col_w - 20), 6.8))
+    return d
+
+
+# ------------------------------------------------------------------ power-interest grid
+def power_interest_grid(f: Facts, size: float = 250) -> Drawing:
+    """Interest (x) against power (y) on 1 to 5; each stakeholder a numbered dot."""
+    from stakeholder_map.grid import HIGH_FROM
+
+    d = new_drawing(size, size)
+    left, bottom = 26, 24
+    right, top = size - 4, size - 4
+    cell_w, cell_h = (right - left) / 5, (top - bottom) / 5
+
+    def cx(level: float) -> float:
+        return left + (level - 0.5) * cell_w
+
+    def cy(level: float) -> float:
+        return bottom + (level - 0.5) * cell_h
+
+    split_x, split_y = cx(HIGH_FROM - 0.5), cy(HIGH_FROM - 0.5)
+    fills = palette.POWER_INTEREST_COLOURS
+    for key, (x0, y0, x1, y1) in {
+        "monitor": (left, bottom, split_x, split_y),
+        "keep_informed": (split_x, bottom, right, split_y),
+        "keep_satisfied": (left, split_y, split_x, top),
+        "manage_closely": (split_x, split_y, right, top),
+    }.items():
+        d.add(Rect(x0, y0, x1 - x0, y1 - y0, fillColor=C(fills[key]), strokeColor=None))
+    for i in range(6):
+        d.add(Line(left + i * cell_w, bottom, left + i * cell_w, top, strokeColor=colors.white,
+                   strokeWidth=0.6))
+        d.add(Line(left, bottom + i * cell_h, right, bottom + i * cell_h, strokeColor=colors.white,
+                   strokeWidth=0.6))
+    for level in range(1, 6):
+        d.add(_text(cx(level), bottom - 9, str(level), 6.5, colour=AXIS, anchor="middle"))
+        d.add(_text(left - 5, cy(level) - 2.2, str(level), 6.5, colour=AXIS, anchor="end"))
+    d.add(Line(split_x, bottom, split_x, top, strokeColor=AXIS, strokeWidth=0.7,
+               strokeDashArray=[3, 2]))
+    d.add(Line(left, split_y, right, split_y, strokeColor=AXIS, strokeWidth=0.7,
+               strokeDashArray=[3, 2]))
+    d.add(Rect(left, bottom, right - left, top - bottom, fillColor=None, strokeColor=AXIS,
+               strokeWidth=0.6))
+    d.add(_text((left + right) / 2, 3, f.p("axis_interest") + " →", 7.5, bold=True,
+                colour=st.PRIMARY, anchor="middle"))
+    from reportlab.graphics.shapes import Group as GGroup
+
+    g = GGroup(String(0, 0, f.p("axis_power") + " →", fontName=BOLD, fontSize=7.5,
+                      fillColor=st.PRIMARY, textAnchor="middle"))
+    g.transform = (0, 1, -1, 0, 8, (bottom + top) / 2)
+    d.add(g)
+    # Dots: the stakeholders sharing a cell are laid out on a small square grid inside it.
+    cells: dict[tuple[int, int], list[str]] = {}
+    for sid, s in f.dialogue.stakeholders.items():
+        cells.setdefault((s.interest, s.power), []).append(sid)
+    for (interest, power), ids in cells.items():
+        k = math.ceil(math.sqrt(len(ids)))
+        pitch = min(cell_w, cell_h) / (k + 0.3)
+        r = min(6.0, pitch * 0.46)
+        for j, sid in enumerate(ids):
+            gx, gy = j % k, j // k
+            x = cx(interest) + (gx - (k - 1) / 2) * pitch
+            y = cy(power) - (gy - (k - 1) / 2) * pitch
+            s = f.dialogue.stakeholders[sid]
+            d.add(Circle(x, y, r, fillColor=C(palette.category_colour(s.category)),
+                         strokeColor=colors.white, strokeWidth=0.6))
+            if r >= 4.2:
+                n = str(f.stakeholder_no[sid])
+                d.add(_text(x, y - r * 0.36, n, r * (1.05 if len(n) < 2 else 0.9), bold=True,
+                            colour=colors.white, anchor="middle"))
+    return d
+
+
+# ------------------------------------------------------------------ position bars
+def position_bars(f: Facts, option_ids: list[str], width: float = st.FRAME_WIDTH) -> Drawing:
+    """Support (right) and opposition (left) of each option, weighted by power.
+
+    Each stakeholder adds ``power × confidence × |stance| / 2`` to its side, as a share of the
+    total power of the map (the terms of the political feasibility index of
+    :mod:`dialogue.political`); darker segments are strong positions (±2). The number at the
+    right is the index, support minus opposition.
+    """
+    row_h, gap = 12.0, 5.0
+    label_w = 150.0
+    legend_h = 16
+    height = len(option_ids) * (row_h + gap) + 18 + legend_h
+    d = new_drawing(width, height)
+    left, right = label_w + 8, width - 40
+    top = height - 4
+    bottom = top - len(option_ids) * (row_h + gap)
+    parts = {}
+    reach = 0.1
+    for oid in option_ids:
+        pf = f.political[oid]
+        total = pf.total_power or 1.0
+        seg = {k: 0.0 for k in (-2, -1, 1, 2)}
+        for stand in (*pf.supporters, *pf.opponents):
+            if stand.stance:
+                seg[stand.stance] += abs(stand.contribution) / total
+        parts[oid] = seg
+        reach = max(reach, seg[-2] + seg[-1], seg[1] + seg[2])
+    reach = min(1.0, math.ceil(reach * 10) / 10)
+    mid = (left + right) / 2
+    half = (right - left) / 2
+
+    def px(v: float) -> float:
+        return mid + v / reach * half
+
+    ticks = round(reach * 10)
+    for i in range(-ticks, ticks + 1):
+        v = i / 10
+        d.add(Line(px(v), bottom, px(v), top, strokeColor=GRID, strokeWidth=0.3))
+        if i % (1 if ticks <= 5 else 2) == 0:
+            d.add(_text(px(v), bottom - 9, fmt.number(abs(v), f.lang, 1), 6.3, colour=AXIS,
+                        anchor="middle"))
+    colours = {k: C(palette.STANCE_COLOURS[k]) for k in (-2, -1, 1, 2)}
+    lead = {r.option for r in f.leading}
+    for i, oid in enumerate(option_ids):
+        y = top - (i + 1) * (row_h + gap) + gap / 2
+        rank = f.result.by_option()[oid].rank
+        name = fit_text(f"{rank}. {f.option_name(oid)}", BOLD if oid in lead else REGULAR, 7,
+                        label_w)
+        d.add(_text(left - 6, y + row_h / 2 - 2.4, name, 7, bold=oid in lead, anchor="end"))
+        seg = parts[oid]
+        x = mid
+        for k in (1, 2):
+            w = seg[k] / reach * half
+            if w > 0:
+                d.add(Rect(x, y, w, row_h, fillColor=colours[k], strokeColor=None))
+                x += w
+        x = mid
+        for k in (-1, -2):
+            w = seg[k] / reach * half
+            if w > 0:
+                d.add(Rect(x - w, y, w, row_h, fillColor=colours[k], strokeColor=None))
+                x -= w
+        d.add(_text(right + 36, y + row_h / 2 - 2.4, fmt.signed(f.political[oid].index, f.lang),
+                    6.8, bold=True, anchor="end"))
+    d.add(Line(mid, bottom - 2, mid, top, strokeColor=st.INK, strokeWidth=0.8))
+    d.add(_text(right + 36, top + 0.5, "", 6))
+    # Legend.
+    ly = 3
+    items = [(-2, f.p.label("stance", -2)), (-1, f.p.label("stance", -1)),
+             (1, f.p.label("stance", 1)), (2, f.p.label("stance", 2))]
+    x = left
+    for k, label in items:
+        d.add(Rect(x, ly, 8, 7, fillColor=colours[k], strokeColor=None))
+        d.add(_text(x + 11, ly + 1, label, 6.6))
+        x += 16 + stringWidth(label, REGULAR, 6.6) + 10
+    d.add(_text(right + 36, ly + 1, f.p("index_short"), 6.6, bold=True, anchor="end"))
+    return d

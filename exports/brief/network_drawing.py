@@ -1,0 +1,167 @@
+"""The stakeholder network map as a vector drawing, from the positions set in the window.
+
+Nodes sit where the facilitator placed them (``Stakeholder.x`` / ``y``; a seeded spring layout
+for any not placed yet), coloured by category and sized by power, with ties drawn in the colours
+and dash patterns of :mod:`exports.palette`, arrows on directed ties, and parallel ties between
+the same pair drawn side by side. Every node carries its number (Annex D); names are added where
+they fit without covering another node or name.
+"""
+
+from __future__ import annotations
+
+import math
+
+import networkx as nx
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
+from reportlab.lib import colors
+
+from exports import palette
+from exports.brief import styles as st
+from exports.brief.charts import new_drawing
+from exports.brief.facts import Facts
+from exports.brief.fonts import BOLD, REGULAR
+from exports.brief.labels import Box, LabelPlacer, fit_text
+
+C = colors.HexColor
+LABEL_SIZE = 6.4
+
+
+def positions(f: Facts) -> dict[str, tuple[float, float]]:
+    """Each stakeholder's map position; unplaced ones get a seeded spring layout around them."""
+    d = f.dialogue
+    placed = {sid: (s.x, s.y) for sid, s in d.stakeholders.items()
+              if s.x is not None and s.y is not None}
+    if len(placed) == len(d.stakeholders):
+        return placed  # type: ignore[return-value]
+    g = nx.Graph()
+    g.add_nodes_from(d.stakeholders)
+    g.add_edges_from((t.source, t.target) for t in d.ties.values())
+    fixed = list(placed) or None
+    init = {sid: placed[sid] for sid in placed} if placed else None
+    scale = 400.0
+    if placed:
+        xs = [p[0] for p in placed.values()] + [p[1] for p in placed.values()]
+        scale = max(1.0, max(abs(v) for v in xs))
+    layout = nx.spring_layout(g, pos=init, fixed=fixed, seed=7, scale=scale if not placed else None)
+    return {sid: (float(layout[sid][0]), float(layout[sid][1])) for sid in d.stakeholders}
+
+
+def _label_text(name: str) -> str:
+    """A short form of a name for the map: the part before a dash or bracket."""
+    for sep in (" – ", " — ", " - ", " (", ", "):
+        if sep in name and name.index(sep) >= 8:
+            name = name[: name.index(sep)]
+    return name
+
+
+def network_map(f: Facts, width: float = st.FRAME_WIDTH, height: float = 400) -> Drawing:
+    """The network map with its legend of categories and tie types underneath."""
+    d_ = f.dialogue
+    cats = list(dict.fromkeys(s.category.value for s in d_.stakeholders.values()))
+    types = list(dict.fromkeys(t.type.value for t in d_.ties.values()))
+    legend_cols = 3
+    legend_rows = math.ceil(len(cats) / legend_cols) + (1 if types else 0)
+    legend_h = legend_rows * 10 + 8
+    d = new_drawing(width, height + legend_h)
+    n = len(d_.stakeholders)
+    base = 5.5 if n <= 30 else 4.0 if n <= 80 else 2.6
+    per_power = 1.1 if n <= 30 else 0.7 if n <= 80 else 0.35
+
+    def radius(sid: str) -> float:
+        return base + per_power * d_.stakeholders[sid].power
+
+    pos = positions(f)
+    xs = [p[0] for p in pos.values()] or [0.0]
+    ys = [p[1] for p in pos.values()] or [0.0]
+    pad = 14 + base + per_power * 5
+    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+    sx = (width - 2 * pad) / (x1 - x0) if x1 > x0 else 1.0
+    sy = (height - 2 * pad) / (y1 - y0) if y1 > y0 else 1.0
+    k = min(sx, sy)  # same scale both ways, so the map keeps its shape
+    ox = (width - (x1 - x0) * k) / 2
+    oy = legend_h + (height - (y1 - y0) * k) / 2
+    at = {sid: (ox + (x - x0) * k, oy + (y - y0) * k) for sid, (x, y) in pos.items()}
+
+    d.add(Rect(0, legend_h, width, height, fillColor=C("#FBFCFD"), strokeColor=C(palette.RULE),
+               strokeWidth=0.5))
+    # Ties: several between the same pair are offset sideways so each stays visible.
+    pairs: dict[frozenset, list] = {}
+    for t in d_.ties.values():
+        pairs.setdefault(frozenset((t.source, t.target)), []).append(t)
+    for group in pairs.values():
+        for i, t in enumerate(group):
+            style = palette.TIE_STYLES[t.type.value]
+            (ax, ay), (bx, by) = at[t.source], at[t.target]
+            length = math.hypot(bx - ax, by - ay) or 1.0
+            ux, uy = (bx - ax) / length, (by - ay) / length
+            shift = (i - (len(group) - 1) / 2) * 2.2
+            nx_, ny_ = -uy * shift, ux * shift
+            ra, rb = radius(t.source), radius(t.target)
+            sx0, sy0 = ax + ux * ra + nx_, ay + uy * ra + ny_
+            ex, ey = bx - ux * rb + nx_, by - uy * rb + ny_
+            width_ = style.base_width + style.per_strength * t.strength
+            line = Line(sx0, sy0, ex, ey, strokeColor=C(style.colour), strokeWidth=width_,
+                        strokeDashArray=list(style.dash) or None)
+            d.add(line)
+            if t.directed:
+                head = 4.2 + width_
+                hx, hy = ex, ey
+                lx, ly = hx - ux * head, hy - uy * head
+                d.add(Polygon([hx, hy, lx - uy * head * 0.45, ly + ux * head * 0.45,
+                               lx + uy * head * 0.45, ly - ux * head * 0.45],
+                              fillColor=C(style.colour), strokeColor=None))
+    # Nodes, most powerful last (on top); numbers inside when large enough.
+    placer = LabelPlacer(Box(2, legend_h + 2, width - 2, legend_h + height - 2), REGULAR,
+                         LABEL_SIZE)
+    for sid in d_.stakeholders:
+        x, y = at[sid]
+        r = radius(sid)
+        placer.block(Box(x - r, y - r, x + r, y + r))
+    order = sorted(d_.stakeholders, key=lambda s: d_.stakeholders[s].power)
+    for sid in order:
+        x, y = at[sid]
+        r = radius(sid)
+        s = d_.stakeholders[sid]
+        d.add(Circle(x, y, r, fillColor=C(palette.category_colour(s.category)),
+                     strokeColor=colors.white, strokeWidth=0.8))
+        if r >= 6:
+            num = str(f.stakeholder_no[sid])
+            d.add(String(x, y - r * 0.33, num, fontName=BOLD, fontSize=min(7.5, r * 0.95),
+                         fillColor=colors.white, textAnchor="middle"))
+    max_labels = 40
+    labelled = 0
+    for sid in sorted(d_.stakeholders, key=lambda s: -d_.stakeholders[s].power):
+        if labelled >= max_labels:
+            break
+        x, y = at[sid]
+        text = fit_text(_label_text(f.name(sid)), REGULAR, LABEL_SIZE, 110)
+        placed = placer.place(text, x, y, radius(sid))
+        if placed:
+            labelled += 1
+            b = placed.box
+            d.add(Rect(b.x0 - 1, b.y0, b.x1 - b.x0 + 2, b.y1 - b.y0, fillColor=colors.white,
+                       strokeColor=None, fillOpacity=0.78))
+            d.add(String(placed.x, placed.y, placed.text, fontName=REGULAR, fontSize=LABEL_SIZE,
+                         fillColor=st.INK, textAnchor=placed.anchor))
+    # Legend: categories present, then tie types present.
+    col_w = width / legend_cols
+    y = legend_h - 10
+    rows = math.ceil(len(cats) / legend_cols)
+    for i, cat in enumerate(cats):
+        lx = (i % legend_cols) * col_w + 4
+        ly = y - (i // legend_cols) * 10
+        d.add(Circle(lx + 3, ly + 2.3, 3.2, fillColor=C(palette.category_colour(cat)),
+                     strokeColor=None))
+        d.add(String(lx + 10, ly, fit_text(f.p.label("category", cat), REGULAR, 6.6, col_w - 14),
+                     fontName=REGULAR, fontSize=6.6, fillColor=st.INK))
+    if types:
+        ly = y - rows * 10
+        tw = width / max(5, len(types))
+        for i, tt in enumerate(types):
+            style = palette.TIE_STYLES[tt]
+            lx = i * tw + 4
+            d.add(Line(lx, ly + 2.3, lx + 18, ly + 2.3, strokeColor=C(style.colour),
+                       strokeWidth=1.3, strokeDashArray=list(style.dash) or None))
+            d.add(String(lx + 22, ly, f.p.label("tie", tt), fontName=REGULAR, fontSize=6.6,
+                         fillColor=st.INK))
+    return d
