@@ -78,8 +78,9 @@ def coalitions(graph: nx.Graph, seed: int = COALITION_SEED) -> list[list[str]]:
     """Groups of stakeholders more tied to each other than to the rest (community detection).
 
     Louvain modularity maximisation (Blondel et al. 2008, ``nx.community.louvain_communities``)
-    on the undirected view of the graph, with tie strength as weight and a fixed seed, so the
-    result is repeatable. Ties that are only conflict ties are left out: a conflict separates
+    on the undirected view of the graph, with tie strength as weight and a fixed seed, visiting
+    stakeholders in the order of their ids, so the result is repeatable and does not depend on
+    the order of the map. Ties that are only conflict ties are left out: a conflict separates
     two stakeholders, it does not make them allies. A stakeholder with no ties is a coalition of
     one.
 
@@ -90,21 +91,26 @@ def coalitions(graph: nx.Graph, seed: int = COALITION_SEED) -> list[list[str]]:
         members in the order of the map.
     """
     order = {v: i for i, v in enumerate(graph.nodes)}
-    allies = nx.Graph()
-    allies.add_nodes_from(graph.nodes)
+    # Louvain's result depends on the order it visits nodes and edges; building its graph in
+    # sorted order makes the coalitions depend on the map alone, not on the order of the file
+    # or of the stakeholder list.
+    weights: dict[tuple[str, str], float] = {}
     for u, v, data in graph.edges(data=True):
         types = data.get("types")
         if types and set(types) == {TieType.CONFLICT.value}:
             continue
-        w = float(data.get("strength", 1))
-        if allies.has_edge(u, v):
-            w = max(w, allies.edges[u, v]["weight"])
-        allies.add_edge(u, v, weight=w)
+        pair = (min(str(u), str(v)), max(str(u), str(v)))
+        weights[pair] = max(weights.get(pair, 0.0), float(data.get("strength", 1)))
+    by_name = {str(v): v for v in graph.nodes}
+    allies = nx.Graph()
+    allies.add_nodes_from(sorted(by_name))
+    for u, v in sorted(weights):
+        allies.add_edge(u, v, weight=weights[(u, v)])
     if allies.number_of_edges() == 0:
         groups = [{v} for v in allies.nodes]
     else:
         groups = nx.community.louvain_communities(allies, weight="weight", seed=seed)
-    members = [sorted(g, key=order.__getitem__) for g in groups]
+    members = [sorted((by_name[v] for v in g), key=order.__getitem__) for g in groups]
     members.sort(key=lambda g: (-len(g), order[g[0]]))
     return [[str(v) for v in g] for g in members]
 

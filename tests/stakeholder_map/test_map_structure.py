@@ -103,3 +103,12 @@ def test_shortest_chain_unknown_stakeholder():
     graph = build_graph([Stakeholder("a", "A")], [])
     with pytest.raises(MapError, match="no stakeholder with id 'b'"):
         shortest_chain(graph, "a", "b")
+
+
+def test_coalitions_do_not_depend_on_the_order_of_the_map():
+    """The same ties listed in another order give the same coalitions."""
+    people, ties = _two_cliques()
+    ties = [*ties, Tie("extra", "a1", "b2"), Tie("extra2", "a2", "b3")]
+    forward = coalitions(build_graph(people, ties))
+    backward = coalitions(build_graph(people[::-1], ties[::-1]))
+    assert sorted(map(sorted, forward)) == sorted(map(sorted, backward))
