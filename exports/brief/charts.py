@@ -283,7 +283,7 @@ def position_bars(f: Facts, option_ids: list[str], width: float = st.FRAME_WIDTH
     right is the index, support minus opposition.
     """
     row_h, gap = 12.0, 5.0
-    label_w = 150.0
+    label_w = 185.0
     legend_h = 16
     height = len(option_ids) * (row_h + gap) + 18 + legend_h
     d = new_drawing(width, height)
@@ -291,7 +291,7 @@ def position_bars(f: Facts, option_ids: list[str], width: float = st.FRAME_WIDTH
     top = height - 4
     bottom = top - len(option_ids) * (row_h + gap)
     parts = {}
-    reach = 0.1
+    reach_l, reach_r = 0.1, 0.1
     for oid in option_ids:
         pf = f.political[oid]
         total = pf.total_power or 1.0
@@ -300,19 +300,25 @@ def position_bars(f: Facts, option_ids: list[str], width: float = st.FRAME_WIDTH
             if stand.stance:
                 seg[stand.stance] += abs(stand.contribution) / total
         parts[oid] = seg
-        reach = max(reach, seg[-2] + seg[-1], seg[1] + seg[2])
-    reach = min(1.0, math.ceil(reach * 10) / 10)
-    mid = (left + right) / 2
-    half = (right - left) / 2
+        reach_l = max(reach_l, seg[-2] + seg[-1])
+        reach_r = max(reach_r, seg[1] + seg[2])
+    # One scale for both sides (so that lengths compare), each side as long as it needs.
+    reach_l = min(1.0, math.ceil(reach_l * 10 - 1e-9) / 10)
+    reach_r = min(1.0, math.ceil(reach_r * 10 - 1e-9) / 10)
+    unit = (right - left) / (reach_l + reach_r)
+    mid = left + reach_l * unit
+    half = unit  # points per 1.0 of share
+    reach = 1.0
 
     def px(v: float) -> float:
-        return mid + v / reach * half
+        return mid + v * unit
 
-    ticks = round(reach * 10)
-    for i in range(-ticks, ticks + 1):
+    ticks_l, ticks_r = round(reach_l * 10), round(reach_r * 10)
+    step = 1 if ticks_l + ticks_r <= 8 else 2
+    for i in range(-ticks_l, ticks_r + 1):
         v = i / 10
         d.add(Line(px(v), bottom, px(v), top, strokeColor=GRID, strokeWidth=0.3))
-        if i % (1 if ticks <= 5 else 2) == 0:
+        if i % step == 0:
             d.add(_text(px(v), bottom - 9, fmt.number(abs(v), f.lang, 1), 6.3, colour=AXIS,
                         anchor="middle"))
     colours = {k: C(palette.STANCE_COLOURS[k]) for k in (-2, -1, 1, 2)}
@@ -339,12 +345,11 @@ def position_bars(f: Facts, option_ids: list[str], width: float = st.FRAME_WIDTH
         d.add(_text(right + 36, y + row_h / 2 - 2.4, fmt.signed(f.political[oid].index, f.lang),
                     6.8, bold=True, anchor="end"))
     d.add(Line(mid, bottom - 2, mid, top, strokeColor=st.INK, strokeWidth=0.8))
-    d.add(_text(right + 36, top + 0.5, "", 6))
     # Legend.
     ly = 3
     items = [(-2, f.p.label("stance", -2)), (-1, f.p.label("stance", -1)),
              (1, f.p.label("stance", 1)), (2, f.p.label("stance", 2))]
-    x = left
+    x = 4.0
     for k, label in items:
         d.add(Rect(x, ly, 8, 7, fillColor=colours[k], strokeColor=None))
         d.add(_text(x + 11, ly + 1, label, 6.6))

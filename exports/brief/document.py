@@ -190,7 +190,8 @@ def _contents(entries: Sequence[Entry], facts: Facts, s: st.Styles) -> list[Flow
     ]
     for i, e in enumerate(entries):
         style = s.toc1 if e.level == 0 else s.toc2
-        rows.append([Paragraph(esc(e.text), style), Paragraph(str(e.page), style)])
+        number = s.toc1_page if e.level == 0 else s.toc2_page
+        rows.append([Paragraph(esc(e.text), style), Paragraph(str(e.page), number)])
         if e.level == 0:
             style_cmds.append(("LINEBELOW", (0, i), (-1, i), 0.3, st.RULE))
     table = Table(rows, colWidths=[st.FRAME_WIDTH - 15 * mm, 15 * mm], hAlign="LEFT")

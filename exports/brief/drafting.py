@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from exports.brief import formatting as fmt
 from exports.brief.facts import Facts
-from exports.brief.text import bullet_lines
+from exports.brief.text import bullet_lines, strong
 from mcda.criteria import Group
 from stakeholder_map.grid import Quadrant
 
@@ -18,9 +18,14 @@ MATRIX_SPLIT = 0.5  # the middle of the 0-1 value scale divides the feasibility-
 MAX_KEY_MESSAGES = 5
 
 
+def _o(f: Facts, option_id: str) -> str:
+    """An option's name marked for bold in the PDF (marks removed in plain drafts)."""
+    return strong(f.option_name(option_id))
+
+
 def names_list(f: Facts, names: list[str], limit: int = MAX_NAMES) -> str:
     """``A, B and C`` or ``A, B, C and 4 more`` in the brief's language."""
-    if len(names) <= limit:
+    if len(names) <= limit + 1:  # "and 1 more" would take as much room as the name itself
         return fmt.join_list(names, f.lang)
     # "A, B, C and 4 more": the last word joins the count, not the names.
     return ", ".join(names[:limit]) + " " + f.p("and_more", n=len(names) - limit)
@@ -49,39 +54,43 @@ def _leading_message(f: Facts) -> str:
     first = [r for r in f.ranking if r.rank == 1]
     score = fmt.number(first[0].score, f.lang)
     if len(first) > 1:
-        return f.p("km_leading_tie", names=names_list(f, [f.option_name(r.option) for r in first]),
+        return f.p("km_leading_tie", names=names_list(f, [_o(f, r.option) for r in first]),
                    score=score)
-    others = [f"{f.option_name(r.option)} ({fmt.number(r.score, f.lang)})" for r in f.ranking[1:3]]
+    others = [f"{_o(f, r.option)} ({fmt.number(r.score, f.lang)})" for r in f.ranking[1:3]]
     if not others:
-        return f.p("km_leading_alone", first=f.option_name(first[0].option), score=score)
-    return f.p("km_leading", first=f.option_name(first[0].option), score=score,
+        return f.p("km_leading_alone", first=_o(f, first[0].option), score=score)
+    return f.p("km_leading", first=_o(f, first[0].option), score=score,
                others=fmt.join_list(others, f.lang))
 
 
 def _matrix_message(f: Facts) -> str:
     wins = [r for r in f.ranking if matrix_quadrant(r.feasibility, r.impact) == "quick_wins"]
     if len(wins) == 1:
-        return f.p("km_quick_win_one", name=f.option_name(wins[0].option))
+        return f.p("km_quick_win_one", name=_o(f, wins[0].option))
     if wins:
         return f.p("km_quick_wins", count=len(wins), total=len(f.ranking),
-                   names=names_list(f, [f.option_name(r.option) for r in wins], 4))
+                   names=names_list(f, [_o(f, r.option) for r in wins], 3))
     feas = max(f.ranking, key=lambda r: r.feasibility)
     imp = max(f.ranking, key=lambda r: r.impact)
-    return f.p("km_no_quick_win", feasible=f.option_name(feas.option),
-               impact=f.option_name(imp.option))
+    return f.p("km_no_quick_win", feasible=_o(f, feas.option),
+               impact=_o(f, imp.option))
 
 
 def _perspective_message(f: Facts) -> str:
     results = f.perspectives
     if len(results) < 2:
         return ""
-    firsts = {wid: res.ranking[0].option for wid, res in results.items()}
-    if len(set(firsts.values())) == 1:
-        return f.p("km_perspectives_agree", k=len(results),
-                   first=f.option_name(next(iter(firsts.values()))))
-    items = [f.p("km_prefers", perspective=f.text(f.dialogue.weight_sets[wid].name),
-                 option=f.option_name(oid)) for wid, oid in firsts.items()]
-    return f.p("km_perspectives_differ", items="; ".join(items))
+    firsts: dict[str, list[str]] = {}
+    for wid, res in results.items():
+        name = f.text(f.dialogue.weight_sets[wid].name)
+        firsts.setdefault(res.ranking[0].option, []).append(name)
+    if len(firsts) == 1:
+        return f.p("km_perspectives_agree", k=len(results), first=_o(f, next(iter(firsts))))
+    items = []
+    for oid, names in firsts.items():
+        key = "km_prefers_one" if len(names) == 1 else "km_prefers"
+        items.append(f.p(key, perspective=fmt.join_list(names, f.lang), option=_o(f, oid)))
+    return f.p("km_perspectives_differ", items=f.p("item_sep").join(items))
 
 
 def _opposition_clause(f: Facts, ids: list[str]) -> str:
@@ -99,7 +108,7 @@ def _support_messages(f: Facts) -> list[str]:
     pf = f.political[first]
     n_known = len(pf.supporters) + len(pf.opponents) + len(pf.neutral)
     if n_known:
-        out.append(f.p("km_support", option=f.option_name(first), n_sup=len(pf.supporters),
+        out.append(f.p("km_support", option=_o(f, first), n_sup=len(pf.supporters),
                        n_known=n_known, index=fmt.signed(pf.index, f.lang),
                        opposition=_opposition_clause(f, [x.id for x in pf.opponents])))
     others = [f.political[r.option] for r in f.leading if r.option != first]
@@ -108,7 +117,7 @@ def _support_messages(f: Facts) -> list[str]:
         worst = max(others, key=lambda x: x.opposition / x.total_power if x.total_power else 0)
         # Opposition below a tenth of all power is too thin to headline.
         if worst.total_power and worst.opposition / worst.total_power >= 0.1:
-            out.append(f.p("km_main_opposition", option=f.option_name(worst.option_id),
+            out.append(f.p("km_main_opposition", option=_o(f, worst.option_id),
                            names=names_list(f, [f.short_name(x.id) for x in worst.opponents]),
                            index=fmt.signed(worst.index, f.lang)))
     return out
@@ -153,7 +162,7 @@ def executive_summary_text(f: Facts) -> str:
             n_feas=n_feas, n_imp=len(crits) - n_feas, k=len(f.dialogue.weight_sets)),
         f.p("es_method", perspective=f.text(f.weight_set.name)),
     ])
-    top = [f"{f.option_name(r.option)} ({fmt.number(r.score, f.lang)})" for r in f.ranking[:5]]
+    top = [f"{_o(f, r.option)} ({fmt.number(r.score, f.lang)})" for r in f.ranking[:5]]
     counts = {q: 0 for q in ("quick_wins", "major_reforms", "easy_but_minor", "avoid")}
     for r in f.ranking:
         counts[matrix_quadrant(r.feasibility, r.impact)] += 1
@@ -167,9 +176,9 @@ def executive_summary_text(f: Facts) -> str:
         best = max(lead, key=lambda x: x.index)
         worst = min(lead, key=lambda x: x.index)
         if best.option_id != worst.option_id:
-            politics.append(f.p("es_support", best=f.option_name(best.option_id),
+            politics.append(f.p("es_support", best=_o(f, best.option_id),
                                 bi=fmt.signed(best.index, f.lang),
-                                worst=f.option_name(worst.option_id),
+                                worst=_o(f, worst.option_id),
                                 wi=fmt.signed(worst.index, f.lang)))
     politics.append(_broker_message(f))
     parts = [intro, " ".join(m for m in results if m), " ".join(m for m in politics if m),
@@ -190,7 +199,7 @@ def implementation_lines(f: Facts) -> list[str]:
 
     for r in f.leading:
         pf = f.political[r.option]
-        name = f.option_name(r.option)
+        name = _o(f, r.option)
         strong_opp = [x.id for x in pf.opponents if x.power >= 4]
         if strong_opp:
             lines.append(f.p("impl_negotiate", option=name, names=names(strong_opp)))

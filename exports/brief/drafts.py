@@ -5,6 +5,7 @@ from __future__ import annotations
 from dialogue.model import Dialogue
 from exports.brief.drafting import drafted_key_messages, executive_summary_text, implementation_text
 from exports.brief.facts import gather
+from exports.brief.text import plain
 
 
 def draft_texts(dialogue: Dialogue, lang: str = "en") -> dict[str, str]:
@@ -26,7 +27,7 @@ def draft_texts(dialogue: Dialogue, lang: str = "en") -> dict[str, str]:
     """
     facts = gather(dialogue, lang, redact=False)
     return {
-        "key_messages": "\n".join(drafted_key_messages(facts)),
-        "executive_summary": executive_summary_text(facts),
-        "implementation": implementation_text(facts),
+        "key_messages": plain("\n".join(drafted_key_messages(facts))),
+        "executive_summary": plain(executive_summary_text(facts)),
+        "implementation": plain(implementation_text(facts)),
     }

@@ -79,8 +79,7 @@ _TABLE: dict[str, tuple[str, str]] = {
     "methods_compared": ("Other methods", "Autres méthodes"),
     "network_map": ("Who is connected to whom", "Qui est lié à qui"),
     "power_interest": ("Power and interest", "Pouvoir et intérêt"),
-    "support_opposition": ("Support and opposition for the leading options",
-                           "Soutiens et oppositions aux options en tête"),
+    "support_opposition": ("Support and opposition", "Soutiens et oppositions"),
     "brokers": ("Brokers to engage", "Intermédiaires à mobiliser"),
     "coalitions": ("Coalitions", "Coalitions"),
     # --- table headers
@@ -137,6 +136,7 @@ _TABLE: dict[str, tuple[str, str]] = {
     "anchored": ("1 to 5", "1 à 5"),
     "none": ("none", "aucun"),
     "unknown": ("unknown", "inconnue"),
+    "item_sep": ("; ", " ; "),
     "and_more": ("and {n} more", "et {n} autres"),
     "total": ("Total", "Total"),
     "incomplete_mark": ("incomplete scores", "scores incomplets"),
@@ -262,7 +262,9 @@ _TABLE: dict[str, tuple[str, str]] = {
                               "Les {k} perspectives placent toutes {first} en tête."),
     "km_perspectives_differ": ("The perspectives differ on what comes first: {items}.",
                                "Les perspectives divergent sur la priorité : {items}."),
-    "km_prefers": ("{perspective} puts {option} first", "{perspective} place {option} en tête"),
+    "km_prefers_one": ("{perspective} puts {option} first",
+                       "{perspective} place {option} en tête"),
+    "km_prefers": ("{perspective} put {option} first", "{perspective} placent {option} en tête"),
     "km_support": (
         "{option} is supported by {n_sup} of the {n_known} stakeholders with a known position "
         "(political feasibility index {index}, on a scale from −1 to +1); {opposition}",

@@ -226,7 +226,8 @@ def key_messages(f: Facts, s: st.Styles) -> Story:
 
     lines = key_message_lines(f)
     inner: list[Flowable] = [Paragraph(esc(f.p("key_messages")), s.box_heading)]
-    inner += [Paragraph(esc(line), s.key_message, bulletText="■") for line in lines]
+    # The user's lines carry no bold marks (they are removed on the way in): rich is for drafts.
+    inner += [Paragraph(esc(line, rich=True), s.key_message, bulletText="■") for line in lines]
     box = Table([[inner]], colWidths=[st.FRAME_WIDTH])
     box.setStyle(st.table_style([
         ("BACKGROUND", (0, 0), (-1, -1), st.PRIMARY_LIGHT),
@@ -243,7 +244,7 @@ def executive_summary(f: Facts, s: st.Styles) -> Story:
 
     text = f.dialogue.brief.get("executive_summary", "")
     body = paragraphs(f.text(text), s.body, s.bullet) if text.strip() else paragraphs(
-        executive_summary_text(f), s.body, s.bullet)
+        executive_summary_text(f), s.body, s.bullet, rich=True)
     return [Heading(f.p("executive_summary"), s.h1, 0), *body]
 
 
@@ -370,7 +371,7 @@ def quadrant_lists(f: Facts, s: st.Styles) -> list[Flowable]:
             ("LEFTPADDING", (0, 0), (-1, -1), 4)]))
         out.append(head)
         names = [f"{f.stakeholder_no[i]} {f.name(i)}" for i in ids]
-        out.append(Paragraph(esc("; ".join(names)) if names else "–", s.cell_note))
+        out.append(Paragraph(esc(f.p("item_sep").join(names)) if names else "–", s.cell_note))
         out.append(Spacer(1, 3))
     return out
 
@@ -403,7 +404,8 @@ def coalition_table(f: Facts, s: st.Styles) -> Flowable | None:
     if len(groups) < 2:
         return None
     columns = [Column(f.p("col_coalition"), 0.12, True), Column(f.p("col_members"), 0.88)]
-    rows = [[str(i), "; ".join(f"{f.stakeholder_no[x]}\u00a0{f.short_name(x)}" for x in g)]
+    sep = f.p("item_sep")
+    rows = [[str(i), sep.join(f"{f.stakeholder_no[x]}\u00a0{f.short_name(x)}" for x in g)]
             for i, g in groups]
     return data_table(columns, rows, s)
 
@@ -456,7 +458,10 @@ def implementation(f: Facts, s: st.Styles, n: Numberer) -> Story:
     from exports.brief.drafting import implementation_text
 
     text = f.dialogue.brief.get("implementation", "")
-    body = paragraphs(f.text(text) if text.strip() else implementation_text(f), s.body, s.bullet)
+    if text.strip():
+        body = paragraphs(f.text(text), s.body, s.bullet)
+    else:
+        body = paragraphs(implementation_text(f), s.body, s.bullet, rich=True)
     return [h1(f, s, n, "implementation"), *body]
 
 
@@ -475,7 +480,7 @@ def score_tables(f: Facts, s: st.Styles) -> list[Flowable]:
     note = f.p("scores_note")
     units = [f"{f.text(c.name)}: {f.text(c.scale.unit)}" for c in crits if c.scale.unit]
     if units:
-        note += " " + f.p("units_note", units="; ".join(units))
+        note += " " + f.p("units_note", units=f.p("item_sep").join(units))
     out: list[Flowable] = [Paragraph(esc(note), s.small)]
     per_table = 6
     for group in Group:

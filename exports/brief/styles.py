@@ -63,6 +63,8 @@ class Styles:
     cell_bold_right: ParagraphStyle
     toc1: ParagraphStyle
     toc2: ParagraphStyle
+    toc1_page: ParagraphStyle
+    toc2_page: ParagraphStyle
 
 
 def make_styles() -> Styles:
@@ -113,6 +115,10 @@ def make_styles() -> Styles:
                                        alignment=TA_RIGHT),
         toc1=derive("toc1", fontName=BOLD, fontSize=10, leading=16, spaceAfter=0),
         toc2=derive("toc2", fontSize=9.2, leading=13, leftIndent=14, spaceAfter=0),
+        toc1_page=derive("toc1_page", fontName=BOLD, fontSize=10, leading=16, spaceAfter=0,
+                         alignment=TA_RIGHT),
+        toc2_page=derive("toc2_page", fontSize=9.2, leading=13, spaceAfter=0,
+                         alignment=TA_RIGHT),
     )
 
 

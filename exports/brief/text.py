@@ -20,18 +20,58 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 CHUNK_CHARS = 1500
+# Marks around a name that drafted text wants in bold. Private-use characters, so that they
+# never collide with real text; they are removed from the user's text.
+STRONG_OPEN, STRONG_CLOSE = "\ue000", "\ue001"
+_MARKS = re.compile("[\ue000\ue001]")
 
 
-def clean(text: str | None) -> str:
-    """The text without control characters, with normalised line ends."""
+def strong(text: str) -> str:
+    """Text marked to be set in bold by :func:`esc` with ``rich=True``."""
+    return f"{STRONG_OPEN}{text}{STRONG_CLOSE}"
+
+
+def plain(text: str) -> str:
+    """Drafted text without its bold marks (what the window shows and the user edits)."""
+    return _MARKS.sub("", text)
+
+
+def clean(text: str | None, *, rich: bool = False) -> str:
+    """The text without control characters, with normalised line ends; bold marks are kept
+    only in ``rich`` (drafted) text."""
     if not text:
         return ""
-    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return text if rich else _MARKS.sub("", text)
 
 
-def esc(text: str | None) -> str:
-    """User text as Paragraph markup that prints literally; line breaks become ``<br/>``."""
-    return escape(clean(text)).replace("\t", " ").replace("\n", "<br/>")
+def esc(text: str | None, *, rich: bool = False) -> str:
+    """Text as Paragraph markup that prints literally; line breaks become ``<br/>``.
+
+    With ``rich``, names marked by :func:`strong` are set in bold (the only markup drafted text
+    may carry: every character of the text itself is still escaped).
+    """
+    out = escape(clean(text, rich=rich)).replace("\t", " ").replace("\n", "<br/>")
+    if rich:
+        out = _balanced_bold(out)
+    return out
+
+
+def _balanced_bold(markup: str) -> str:
+    """Turn bold marks into <b> tags, dropping any that would leave a tag unbalanced."""
+    out, inside = [], False
+    for ch in markup:
+        if ch == STRONG_OPEN and not inside:
+            out.append("<b>")
+            inside = True
+        elif ch == STRONG_CLOSE and inside:
+            out.append("</b>")
+            inside = False
+        elif ch not in (STRONG_OPEN, STRONG_CLOSE):
+            out.append(ch)
+    if inside:
+        out.append("</b>")
+    return "".join(out)
 
 
 def para(text: str | None, style: ParagraphStyle) -> Paragraph:
@@ -50,9 +90,9 @@ def _tight(style: ParagraphStyle) -> ParagraphStyle:
     return _TIGHT[key]
 
 
-def _pieces(text: str, style: ParagraphStyle, **kw: str) -> list[Paragraph]:
+def _pieces(text: str, style: ParagraphStyle, rich: bool, **kw: str) -> list[Paragraph]:
     chunks = _chunks(text)
-    return [Paragraph(esc(c), style if i == len(chunks) - 1 else _tight(style), **kw)
+    return [Paragraph(esc(c, rich=rich), style if i == len(chunks) - 1 else _tight(style), **kw)
             for i, c in enumerate(chunks)]
 
 
@@ -81,16 +121,17 @@ def _chunks(text: str) -> list[str]:
 
 
 def paragraphs(text: str | None, style: ParagraphStyle,
-               bullet_style: ParagraphStyle | None = None) -> list[Paragraph]:
+               bullet_style: ParagraphStyle | None = None, *,
+               rich: bool = False) -> list[Paragraph]:
     """User text as a list of escaped Paragraphs.
 
     Blank lines separate paragraphs; lines starting with ``-``, ``•``, ``*`` or ``1.`` become
     bullets (with ``bullet_style``); other single line breaks are kept. Paragraphs longer than
     about 1,500 characters are split at sentence ends; the break is invisible on the page
-    except as a new line.
+    except as a new line. ``rich`` is for drafted text whose names are marked bold.
     """
     out: list[Paragraph] = []
-    for block in re.split(r"\n\s*\n", clean(text).strip()):
+    for block in re.split(r"\n\s*\n", clean(text, rich=rich).strip()):
         if not block.strip():
             continue
         lines = block.split("\n")
@@ -107,9 +148,9 @@ def paragraphs(text: str | None, style: ParagraphStyle,
             if current:
                 items.append(" ".join(current))
             for item in items:
-                out.extend(_pieces(item.strip(), bullet_style, bulletText="•"))
+                out.extend(_pieces(item.strip(), bullet_style, rich, bulletText="•"))
             continue
-        out.extend(_pieces(block.strip(), style))
+        out.extend(_pieces(block.strip(), style, rich))
     return out
 
 
