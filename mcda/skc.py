@@ -43,6 +43,10 @@ def topsis(matrix: np.ndarray, signs: np.ndarray, weights: np.ndarray) -> np.nda
     """Closeness coefficients from scikit-criteria's TOPSIS (Euclidean distance)."""
     from skcriteria.agg.topsis import TOPSIS
 
+    weighted = np.asarray(matrix, dtype=float) * np.asarray(weights, dtype=float)
+    if np.all(np.ptp(weighted, axis=0) == 0):
+        # Every option is both ideal and anti-ideal (0/0): equally close, as in mcda.topsis.
+        return np.full(weighted.shape[0], 0.5)
     return np.asarray(evaluate(TOPSIS(), matrix, signs, weights).e_.similarity, dtype=float)
 
 
