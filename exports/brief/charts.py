@@ -152,7 +152,7 @@ def contribution_bars(f: Facts, limit: int = 12, width: float = st.FRAME_WIDTH) 
         colour_of[c.id] = palette.series_colour(c.group.value, counters[c.group.value])
         counters[c.group.value] += 1
     row_h, gap = 13.0, 4.0
-    label_w = 150.0
+    label_w = 185.0
     legend_cols = 2
     legend_rows = math.ceil(len(criteria) / legend_cols)
     legend_h = legend_rows * 10.5 + 6
@@ -355,4 +355,75 @@ def position_bars(f: Facts, option_ids: list[str], width: float = st.FRAME_WIDTH
         d.add(_text(x + 11, ly + 1, label, 6.6))
         x += 16 + stringWidth(label, REGULAR, 6.6) + 10
     d.add(_text(right + 36, ly + 1, f.p("index_short"), 6.6, bold=True, anchor="end"))
+    return d
+
+
+# ------------------------------------------------------------------ one-way sensitivity
+def one_way_chart(f: Facts, one_way: object, switch: object, width: float = st.FRAME_WIDTH,
+                  height: float = 200) -> Drawing:
+    """Overall scores of the leading options (and the option that would take over) as one
+    criterion's weight goes from 0 to 1; the current weight and the switch point marked."""
+    from reportlab.graphics.shapes import Group as GGroup
+    from reportlab.graphics.shapes import PolyLine
+
+    ids = list(one_way.options)
+    shown = [r.option for r in f.ranking[:3]]
+    if switch is not None and switch.new_leader not in shown:
+        shown.append(switch.new_leader)
+    legend_rows = math.ceil(len(shown) / 2)
+    legend_h = legend_rows * 11 + 4
+    d = new_drawing(width, height + legend_h)
+    left, bottom, right, top = 44, legend_h + 30, width - 10, height + legend_h - 6
+    xs = list(one_way.weights)
+    cols = [ids.index(o) for o in shown]
+    values = [float(v) for c in cols for v in one_way.scores[:, c]]
+    lo = max(0.0, math.floor((min(values) - 0.02) * 10) / 10)
+    hi = min(1.0, math.ceil((max(values) + 0.02) * 10) / 10)
+    if hi - lo < 0.2:
+        hi = min(1.0, lo + 0.2)
+
+    def px(v: float) -> float:
+        return left + v * (right - left)
+
+    def py(v: float) -> float:
+        return bottom + (v - lo) / (hi - lo) * (top - bottom)
+
+    for i in range(11):
+        v = i / 10
+        d.add(Line(px(v), bottom, px(v), top, strokeColor=GRID, strokeWidth=0.3))
+        d.add(_text(px(v), bottom - 9, fmt.number(v, f.lang, 1), 6.3, colour=AXIS,
+                    anchor="middle"))
+    steps = round((hi - lo) * 10)
+    for i in range(steps + 1):
+        v = lo + i / 10
+        d.add(Line(left, py(v), right, py(v), strokeColor=GRID, strokeWidth=0.3))
+        d.add(_text(left - 4, py(v) - 2.2, fmt.number(v, f.lang, 1), 6.3, colour=AXIS,
+                    anchor="end"))
+    d.add(Rect(left, bottom, right - left, top - bottom, fillColor=None, strokeColor=AXIS,
+               strokeWidth=0.6))
+    lines = [st.ACCENT, st.PRIMARY, C("#2E86C1"), C("#1E8449"), C("#7D3C98")]
+    half = width / 2
+    for k, c in enumerate(cols):
+        pts: list[float] = []
+        for x, y in zip(xs, one_way.scores[:, c], strict=True):
+            pts += [px(float(x)), py(float(y))]
+        colour = lines[k % len(lines)]
+        d.add(PolyLine(pts, strokeColor=colour, strokeWidth=1.7 if k == 0 else 1.1))
+        lx = (k % 2) * half + left
+        ly = legend_h - 10 - (k // 2) * 11
+        d.add(Line(lx, ly + 2.5, lx + 16, ly + 2.5, strokeColor=colour, strokeWidth=1.7))
+        d.add(_text(lx + 20, ly, fit_text(f.option_name(shown[k]), REGULAR, 6.8, half - 30),
+                    6.8))
+    d.add(Line(px(one_way.current), bottom, px(one_way.current), top, strokeColor=st.INK,
+               strokeWidth=0.8, strokeDashArray=[3, 2]))
+    if switch is not None:
+        d.add(Line(px(switch.at), bottom, px(switch.at), top, strokeColor=st.ACCENT,
+                   strokeWidth=0.9, strokeDashArray=[1, 1.5]))
+    d.add(_text((left + right) / 2, bottom - 21, fit_text(
+        f.p("axis_weight_of", criterion=f.text(one_way.criterion_name)), BOLD, 7.5,
+        right - left) + " →", 7.5, bold=True, colour=st.PRIMARY, anchor="middle"))
+    g = GGroup(String(0, 0, f.p("axis_score") + " →", fontName=BOLD, fontSize=7.5,
+                      fillColor=st.PRIMARY, textAnchor="middle"))
+    g.transform = (0, 1, -1, 0, 10, (bottom + top) / 2)
+    d.add(g)
     return d

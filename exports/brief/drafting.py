@@ -131,13 +131,44 @@ def _broker_message(f: Facts) -> str:
     return f.p(key, names=fmt.join_list([f.short_name(i) for i in ids], f.lang))
 
 
+def robustness_message(f: Facts) -> str:
+    """The closest switch point of the leader's weight, and how it fares under SMAA."""
+    x = f.extras
+    leader = f.ranking[0].option
+    parts = []
+    points = x.get("switch_points")
+    if points:
+        sp = points[0]
+        shown = fmt.number(float(sp.shown), f.lang, len(sp.shown.split(".")[1]))
+        change = f.p("rob_rises" if sp.direction == "up" else "rob_falls", x=shown)
+        parts.append(f.p("km_rob_switch", leader=_o(f, leader),
+                         criterion=f"“{f.text(f.criterion(sp.criterion).name)}”"
+                         if f.lang == "en" else
+                         f"«\u00a0{f.text(f.criterion(sp.criterion).name)}\u00a0»",
+                         change=change, w=fmt.number(sp.weight, f.lang)))
+    elif points is not None:
+        parts.append(f.p("rob_all_robust", leader=_o(f, leader)))
+    smaa = x.get("smaa")
+    if smaa is not None and parts:
+        b1 = smaa.rank_acceptability[:, 0]
+        i_lead = list(smaa.options).index(leader)
+        best = max(range(len(b1)), key=lambda i: (b1[i], -i))
+        if best == i_lead or b1[best] <= b1[i_lead]:
+            parts.append(f.p("km_rob_smaa_first", p=fmt.percent(float(b1[i_lead]), f.lang)))
+        else:
+            parts.append(f.p("km_rob_smaa_other", p=fmt.percent(float(b1[i_lead]), f.lang),
+                             other=_o(f, smaa.options[best]),
+                             q=fmt.percent(float(b1[best]), f.lang)))
+    return " ".join(parts)
+
+
 def drafted_key_messages(f: Facts) -> list[str]:
-    """Three to five drafted key messages, most important first."""
-    messages = [_leading_message(f), _matrix_message(f)]
-    robustness = f.extras.get("robustness_message", "")
-    messages.append(robustness or _perspective_message(f))
-    messages += _support_messages(f)
-    messages.append(_broker_message(f))
+    """Three to five drafted key messages, most important first: the leading options, how
+    robust the lead is, support and opposition, then the perspectives, the quick wins and the
+    brokers as room allows (issue 7: "leading options, robustness, main support and
+    opposition")."""
+    messages = [_leading_message(f), robustness_message(f), *_support_messages(f),
+                _perspective_message(f), _matrix_message(f), _broker_message(f)]
     return [m for m in messages if m][:MAX_KEY_MESSAGES]
 
 
@@ -169,7 +200,7 @@ def executive_summary_text(f: Facts) -> str:
     results = [f.p("es_top", items=fmt.join_list(top, f.lang)),
                f.p("es_quadrants", n=len(f.ranking), qw=counts["quick_wins"],
                    mr=counts["major_reforms"], em=counts["easy_but_minor"], av=counts["avoid"]),
-               f.extras.get("robustness_message", "") or _perspective_message(f)]
+               robustness_message(f), _perspective_message(f)]
     politics: list[str] = _support_messages(f)[:1]
     lead = [f.political[r.option] for r in f.leading if r.option in f.political]
     if f.dialogue.stakeholders and len(lead) >= 2:

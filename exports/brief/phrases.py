@@ -115,8 +115,8 @@ _TABLE: dict[str, tuple[str, str]] = {
     "col_betweenness": ("Betweenness", "Intermédiarité"),
     "col_degree": ("Ties", "Liens"),
     "col_why": ("Why engage", "Pourquoi les mobiliser"),
-    "col_switch": ("Leading option changes when the weight", "L’option en tête change si le poids"),
-    "col_current": ("Current weight", "Poids actuel"),
+    "col_switch": ("The lead changes if the weight", "L’option en tête change si le poids"),
+    "col_current": ("Weight now", "Poids actuel"),
     "col_threshold": ("Switch point", "Seuil"),
     "col_new_leader": ("New leading option", "Nouvelle option en tête"),
     "col_first_rank": ("Ranked first", "Classée 1re"),
@@ -346,6 +346,112 @@ _TABLE: dict[str, tuple[str, str]] = {
     "impl_none": ("The stakeholder map gives no specific point of attention.",
                   "La cartographie des parties prenantes ne signale pas de point d’attention "
                   "particulier."),
+    # --- robustness
+    "rob_intro": (
+        "With the weights of “{perspective}”, {leader} is first. The table shows how far each "
+        "criterion’s weight must move, the other weights keeping their proportions, before "
+        "another option takes the lead; the closest switch points come first.",
+        "Avec les pondérations de « {perspective} », {leader} arrive en tête. Le tableau indique "
+        "de combien le poids de chaque critère doit changer, les autres poids gardant leurs "
+        "proportions, avant qu’une autre option ne passe en tête ; les seuils les plus proches "
+        "viennent en premier.",
+    ),
+    "rob_tied": ("{names} share first place at the current weights.",
+                 "{names} sont à égalité en tête avec les poids actuels."),
+    "rob_rises": ("rises above {x}", "dépasse {x}"),
+    "rob_falls": ("falls below {x}", "descend sous {x}"),
+    "rob_robust": ("{leader} stays first whatever the weight of {criteria}.",
+                   "{leader} reste en tête quel que soit le poids de {criteria}."),
+    "rob_all_robust": (
+        "{leader} stays first whatever the weight of any single criterion.",
+        "{leader} reste en tête quel que soit le poids de chaque critère pris isolément.",
+    ),
+    "oneway_caption": (
+        "Overall score of the leading options as the weight of “{criterion}”, the criterion "
+        "with the closest switch point, goes from 0 to 1 (the other weights keep their "
+        "proportions). Dashed line: the current weight; dotted line: the switch point.",
+        "Score global des options en tête lorsque le poids de « {criterion} », le critère au "
+        "seuil le plus proche, va de 0 à 1 (les autres poids gardant leurs proportions). Tirets : "
+        "le poids actuel ; pointillés : le seuil de basculement.",
+    ),
+    "axis_weight_of": ("Weight of “{criterion}”", "Poids de « {criterion} »"),
+    "axis_score": ("Overall score", "Score global"),
+    "smaa_intro": (
+        "Stochastic multicriteria acceptability analysis (SMAA-2; Lahdelma & Salminen 2001) "
+        "ranked the options {n} times, with weights drawn at random (every combination equally "
+        "likely) and scores drawn within their uncertainty ranges. It shows which options win "
+        "under many views of what matters, not only the weights agreed in the room.",
+        "L’analyse d’acceptabilité stochastique multicritère (SMAA-2 ; Lahdelma & Salminen "
+        "2001) a classé les options {n} fois, avec des pondérations tirées au hasard (toutes les "
+        "combinaisons étant également probables) et des scores tirés dans leurs intervalles "
+        "d’incertitude. Elle montre quelles options l’emportent selon de nombreuses visions de "
+        "ce qui compte, et pas seulement selon les pondérations retenues en séance.",
+    ),
+    "smaa_caption": (
+        "Share of the {n} random draws in which each option ranks first and in the top three "
+        "(options shown: the {k} most often first). Confidence: how often the option stays first "
+        "with its central weights when only the scores vary.",
+        "Part des {n} tirages où chaque option arrive en tête et parmi les trois premières "
+        "(options montrées : les {k} le plus souvent en tête). Confiance : fréquence à laquelle "
+        "l’option reste en tête avec ses poids centraux quand seuls les scores varient.",
+    ),
+    "persp_agreement": (
+        "Agreement between the {k} perspectives on the whole ranking is {words} (Kendall’s W = "
+        "{w}, from 0 for none to 1 for full agreement).",
+        "L’accord entre les {k} perspectives sur l’ensemble du classement est {words} (W de "
+        "Kendall = {w}, de 0 pour aucun accord à 1 pour un accord total).",
+    ),
+    "persp_consensus": (
+        "By the Borda count over all perspectives (mean rank), {option} comes first.",
+        "Selon le compte de Borda sur l’ensemble des perspectives (rang moyen), {option} arrive "
+        "en tête.",
+    ),
+    "persp_caption": (
+        "The first three options under each perspective’s weights, with their overall scores; the "
+        "perspective used for the ranking in bold.",
+        "Les trois premières options selon les pondérations de chaque perspective, avec leur "
+        "score global ; en gras, la perspective retenue pour le classement.",
+    ),
+    "km_rob_switch": ("{leader} stays first unless the weight of {criterion} {change} (it is {w} "
+                      "now).",
+                      "{leader} reste en tête sauf si le poids de {criterion} {change} (il est de "
+                      "{w} actuellement)."),
+    "km_rob_smaa_first": ("With weights drawn at random it is also first most often ({p} of "
+                          "draws).",
+                          "Avec des pondérations tirées au hasard, elle est aussi la plus souvent "
+                          "en tête ({p} des tirages)."),
+    "km_rob_smaa_other": ("With weights drawn at random it is first in {p} of draws, {other} in "
+                          "{q}.",
+                          "Avec des pondérations tirées au hasard, elle est en tête dans {p} des "
+                          "tirages, {other} dans {q}."),
+    "note_sensitivity": (
+        "Switch points. One criterion’s global weight is varied from 0 to 1 while the others keep "
+        "their proportions; the switch point is the weight at which another option overtakes the "
+        "leader. Printed values are rounded towards the current weight.",
+        "Seuils de basculement. Le poids global d’un critère varie de 0 à 1 pendant que les "
+        "autres gardent leurs proportions ; le seuil est le poids auquel une autre option dépasse "
+        "l’option en tête. Les valeurs imprimées sont arrondies vers le poids actuel.",
+    ),
+    "note_smaa": (
+        "SMAA-2 (Lahdelma & Salminen 2001). Weights are drawn uniformly on the simplex and "
+        "scores uniformly within their ranges; rank acceptability is the share of draws giving "
+        "each rank; the confidence factor is the share of score draws in which an option stays "
+        "first with its central weights. The random seed is fixed so that the brief is "
+        "reproducible.",
+        "SMAA-2 (Lahdelma & Salminen 2001). Les poids sont tirés uniformément sur le simplexe "
+        "et les scores uniformément dans leurs intervalles ; l’acceptabilité d’un rang est la "
+        "part des tirages qui donnent ce rang ; le facteur de confiance est la part des tirages "
+        "de scores où une option reste en tête avec ses poids centraux. La graine aléatoire est "
+        "fixée pour que la note soit reproductible.",
+    ),
+    "note_perspectives": (
+        "Perspectives. Agreement is Kendall’s coefficient of concordance W with the correction "
+        "for ties (Kendall & Babington Smith 1939), read as in Schmidt (1997); the consensus "
+        "ranking is the Borda count (mean rank).",
+        "Perspectives. L’accord est mesuré par le coefficient de concordance W de Kendall "
+        "corrigé pour les ex æquo (Kendall & Babington Smith 1939), lu comme chez Schmidt "
+        "(1997) ; le classement de consensus est le compte de Borda (rang moyen).",
+    ),
     # --- captions, notes and annex text (second part)
     "links_categories": ("Tied to {n} stakeholders of {k} categories.",
                          "Liée à {n} parties prenantes de {k} catégories."),

@@ -8,8 +8,6 @@ from __future__ import annotations
 from exports.brief.facts import Facts
 
 REFERENCES = (
-    "Barron FH, Barrett BE (1996). Decision quality using ranked attribute weights. Management "
-    "Science 42(11):1515–1523.",
     "Belton V, Stewart TJ (2002). Multiple Criteria Decision Analysis: An Integrated Approach. "
     "Kluwer.",
     "Freeman LC (1979). Centrality in social networks: conceptual clarification. Social Networks "
@@ -21,13 +19,13 @@ REFERENCES = (
     "Lavis JN, Permanand G, Oxman AD, Lewin S, Fretheim A (2009). SUPPORT Tools for "
     "evidence-informed health Policymaking (STP) 13: Preparing and using policy briefs to "
     "support evidence-informed policymaking. Health Research Policy and Systems 7(Suppl 1):S13.",
+    "Legendre P (2005). Species associations: the Kendall coefficient of concordance revisited. "
+    "Journal of Agricultural, Biological and Environmental Statistics 10(2):226–245.",
     "Marsh K, IJzerman M, Thokala P, et al. (2016). Multiple criteria decision analysis for "
     "health care decision making: emerging good practices. ISPOR MCDA Task Force report 2. "
     "Value in Health 19(2):125–137.",
     "Mendelow A (1991). Stakeholder mapping. Proceedings of the 2nd International Conference on "
     "Information Systems, Cambridge, MA.",
-    "Mitchell RK, Agle BR, Wood DJ (1997). Toward a theory of stakeholder identification and "
-    "salience. Academy of Management Review 22(4):853–886.",
     "Reich MR, Cooper DM (1996). PolicyMaker: computer-assisted political analysis. PoliMap, "
     "Brookline, MA.",
     "Schiffer E, Hauck J (2010). Net-Map: collecting social network data and facilitating "
@@ -35,6 +33,8 @@ REFERENCES = (
     "22(3):231–249.",
     "Schmeer K (1999). Guidelines for Conducting a Stakeholder Analysis. Partnerships for Health "
     "Reform, Abt Associates.",
+    "Schmidt RC (1997). Managing Delphi surveys using nonparametric statistical techniques. "
+    "Decision Sciences 28(3):763–774.",
     "Thokala P, Devlin N, Marsh K, et al. (2016). Multiple criteria decision analysis for health "
     "care decision making: an introduction. ISPOR MCDA Task Force report 1. Value in Health "
     "19(1):1–13.",
@@ -50,7 +50,12 @@ REFERENCES = (
 def method_note_keys(f: Facts) -> list[str]:
     """The phrase keys of the method notes that apply to this brief, in reading order."""
     keys = ["note_values", "note_weights", "note_matrix"]
-    keys += list(f.extras.get("method_notes", ()))
+    if f.extras.get("switch_points") is not None:
+        keys.append("note_sensitivity")
+    if f.extras.get("smaa") is not None:
+        keys.append("note_smaa")
+    if f.extras.get("perspectives") is not None:
+        keys.append("note_perspectives")
     if f.dialogue.stakeholders:
         keys += ["note_grid", "note_support"]
         if f.dialogue.ties:

@@ -318,18 +318,105 @@ def perspectives_table(f: Facts, s: st.Styles) -> Flowable | None:
     return data_table(columns, rows, s)
 
 
+def switch_table(f: Facts, s: st.Styles) -> Flowable | None:
+    """Each criterion's switch point(s), closest first."""
+    points = f.extras.get("switch_points")
+    if not points:
+        return None
+    columns = [Column(f.p("col_criterion"), 0.34), Column(f.p("col_current"), 0.12, True),
+               Column(f.p("col_switch"), 0.22), Column(f.p("col_new_leader"), 0.32)]
+    rows = []
+    for sp in points:
+        shown = fmt.number(float(sp.shown), f.lang, len(sp.shown.split(".")[1]))
+        change = f.p("rob_rises" if sp.direction == "up" else "rob_falls", x=shown)
+        rows.append([f.text(f.criterion(sp.criterion).name), fmt.number(sp.weight, f.lang),
+                     change, f.option_name(sp.new_leader)])
+    return data_table(columns, rows, s)
+
+
+def smaa_table(f: Facts, s: st.Styles, limit: int = 6) -> tuple[Flowable, int] | None:
+    """First-rank and top-three acceptability and confidence of the options most often first."""
+    import math as _math
+
+    res = f.extras.get("smaa")
+    if res is None:
+        return None
+    ra = res.rank_acceptability
+    top3 = ra[:, :3].sum(axis=1)
+    order = sorted(range(len(res.options)), key=lambda i: (-ra[i, 0], -top3[i], i))[:limit]
+    columns = [Column(f.p("col_option"), 0.52), Column(f.p("col_first_rank"), 0.16, True),
+               Column(f.p("col_top3"), 0.16, True), Column(f.p("col_confidence"), 0.16, True)]
+    rows = []
+    for i in order:
+        conf = float(res.confidence[i])
+        rows.append([f.option_name(res.options[i]), fmt.percent(float(ra[i, 0]), f.lang),
+                     fmt.percent(float(top3[i]), f.lang),
+                     "–" if _math.isnan(conf) else fmt.percent(conf, f.lang)])
+    return data_table(columns, rows, s), len(order)
+
+
 def robustness(f: Facts, s: st.Styles, n: Numberer) -> Story:
-    """Switch points, SMAA and perspectives (what the decision engine provides)."""
+    """Switch points with a one-way plot, SMAA acceptability, perspectives and agreement."""
+    from exports.brief import charts
+    from exports.brief.drafting import names_list
+
+    x = f.extras
     story: Story = [h1(f, s, n, "robustness")]
-    extra = f.extras.get("robustness_story")
-    if extra:
-        story += extra(f, s, n)
-    table = perspectives_table(f, s)
-    if table is not None and not f.extras.get("perspectives_done"):
-        story += [h2(f, s, n, "perspectives"), table, Spacer(1, 3 * mm)]
+    leaders = [r for r in f.ranking if r.rank == 1]
+    leader = f.option_name(leaders[0].option)
+    table = switch_table(f, s)
+    if x.get("thresholds") is not None:
+        story.append(h2(f, s, n, "switch_points"))
+        if len(leaders) > 1:
+            story.append(Paragraph(esc(f.p("rob_tied", names=names_list(
+                f, [f.option_name(r.option) for r in leaders]))), s.body))
+        story.append(Paragraph(esc(f.p("rob_intro", perspective=f.text(f.weight_set.name),
+                                       leader=leader)), s.body))
+        robust = x.get("robust_criteria") or []
+        if robust and table is not None:
+            names = [f.text(f.criterion(c).name) for c in robust]
+            story.append(Paragraph(esc(f.p("rob_robust", leader=leader,
+                                           criteria=names_list(f, names, 6))), s.body))
+        if table is not None:
+            story += [table, Spacer(1, 3 * mm)]
+        else:
+            story.append(Paragraph(esc(f.p("rob_all_robust", leader=leader)), s.body))
+        if x.get("one_way") is not None and x.get("switch_points"):
+            ow = x["one_way"]
+            story.append(keep(charts.one_way_chart(f, ow, x["switch_points"][0]),
+                              Paragraph(esc(f.p("oneway_caption",
+                                                criterion=f.text(ow.criterion_name))),
+                                        s.caption)))
+    smaa = smaa_table(f, s)
+    if smaa is not None:
+        table_, k = smaa
+        samples = fmt.number(x["smaa"].samples, f.lang, 0)
+        story += [h2(f, s, n, "smaa"), Paragraph(esc(f.p("smaa_intro", n=samples)), s.body),
+                  table_, Paragraph(esc(f.p("smaa_caption", n=samples, k=k)), s.caption)]
+    persp = perspectives_table(f, s)
+    if persp is not None and len(f.perspectives) >= 2:
+        story.append(h2(f, s, n, "perspectives"))
+        result = x.get("perspectives")
+        if result is not None:
+            story.append(Paragraph(esc(perspectives_sentence(f, result)), s.body))
+        story += [persp, Paragraph(esc(f.p("persp_caption")), s.caption)]
     if len(story) == 1:
         story.append(Paragraph(esc(f.p("pending")), s.small))
     return story
+
+
+def perspectives_sentence(f: Facts, result: object) -> str:
+    """Kendall's W in words and the Borda consensus leader."""
+    from mcda.perspectives import agreement_words
+
+    parts = []
+    if result.kendall_w is not None:
+        parts.append(f.p("persp_agreement", k=len(result.perspectives),
+                         words=agreement_words(result.kendall_w, f.lang),
+                         w=fmt.number(result.kendall_w, f.lang)))
+    lead = min(range(len(result.options)), key=lambda i: (result.consensus_ranks[i], i))
+    parts.append(f.p("persp_consensus", option=f.option_name(result.options[lead])))
+    return " ".join(parts)
 
 
 # ------------------------------------------------------------------ stakeholders
