@@ -25,6 +25,8 @@ from __future__ import annotations
 import io
 import logging
 import math
+import xml.sax
+import xml.sax.handler
 from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -155,23 +157,43 @@ def write_graph_file(
 
 
 # ---------------------------------------------------------------- reading
-def _check_xml(data: bytes, name: str) -> Any:
+class _Outline(xml.sax.handler.ContentHandler):
+    """Collects the ids of nodes and the ends of edges, in document order, while checking."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.nodes: set[str | None] = set()
+        self.edges: list[tuple[str | None, str | None, str | None]] = []
+
+    def startElement(self, name: str, attrs: Any) -> None:  # noqa: N802 (SAX API)
+        local = name.rpartition(":")[2]
+        if local == "node":
+            self.nodes.add(attrs.get("id"))
+        elif local == "edge":
+            self.edges.append((attrs.get("id"), attrs.get("source"), attrs.get("target")))
+
+
+def _check_xml(data: bytes, name: str) -> _Outline:
     """Refuse DTDs, entities and external references before any other parser sees the bytes.
 
-    Returns the parsed root element (used only to read the document order of the edges).
+    A streaming defusedxml (SAX) pass: no tree is built; it also notes the nodes and the edges
+    in document order, which networkx's graphs do not keep.
     """
     from defusedxml import DefusedXmlException
-    from defusedxml.ElementTree import ParseError, fromstring
+    from defusedxml.sax import parseString
 
+    outline = _Outline()
     try:
-        return fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+        parseString(data, outline, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as exc:
         raise FileFormatError(
             f"{name} declares a DTD or XML entities ({type(exc).__name__}), which a graph file "
             "never needs; refused as possibly hostile (entity expansion or external entities)"
         ) from None
-    except ParseError as exc:
-        raise FileFormatError(f"{name} is not well-formed XML: {exc}") from None
+    except xml.sax.SAXParseException as exc:
+        raise FileFormatError(f"{name} is not well-formed XML: {exc.getMessage()} "
+                              f"(line {exc.getLineNumber()})") from None
+    return outline
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -189,22 +211,13 @@ def _read_bytes(path: Path) -> bytes:
     return data
 
 
-def _local(tag: Any) -> str:
-    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
-
-
-def _check_edge_ends(root: Any, name: str) -> None:
+def _check_edge_ends(outline: _Outline, name: str) -> None:
     """Refuse edges to nodes the file does not declare (networkx would invent bare nodes)."""
-    declared = {el.get("id") for el in root.iter() if _local(el.tag) == "node"}
     problems = []
-    for el in root.iter():
-        if _local(el.tag) != "edge":
-            continue
-        for end in ("source", "target"):
-            ref = el.get(end)
-            if ref not in declared:
-                label = f"edge {el.get('id')!r}" if el.get("id") else (
-                    f"edge {el.get('source')!r} to {el.get('target')!r}")
+    for eid, source, target in outline.edges:
+        for end, ref in (("source", source), ("target", target)):
+            if ref not in outline.nodes:
+                label = f"edge {eid!r}" if eid else f"edge {source!r} to {target!r}"
                 problems.append(f"{name} {label}: {end} {ref!r} is not a node of the file")
     if problems:
         raise _refuse(name, problems)
@@ -219,8 +232,8 @@ def parse_graph(data: bytes, kind: str, name: str = "the file") -> nx.Graph:
         If the XML is hostile or malformed, is not of the given kind, or has more nodes or
         edges than a dialogue may hold.
     """
-    root = _check_xml(data, name)
-    _check_edge_ends(root, name)
+    outline = _check_xml(data, name)
+    _check_edge_ends(outline, name)
     try:
         if kind == "graphml":
             graph = nx.read_graphml(io.BytesIO(data), node_type=str, edge_key_type=str)
@@ -240,11 +253,9 @@ def parse_graph(data: bytes, kind: str, name: str = "the file") -> nx.Graph:
         raise FileFormatError(f"{name} has {graph.number_of_edges():,} edges; a map holds at most "
                               f"{limits.MAX_TIES:,} ties")
     # networkx groups edges by node; the file's order of edges is kept to restore the ties' order.
-    edges = [el for el in root.iter() if _local(el.tag) == "edge"]
-    graph.graph[EDGE_ORDER] = [el.get("id") for el in edges]
+    graph.graph[EDGE_ORDER] = [eid for eid, _, _ in outline.edges]
     # An undirected networkx graph may report an edge the other way round; keep the file's.
-    graph.graph[EDGE_ENDS] = {el.get("id"): (el.get("source"), el.get("target"))
-                              for el in edges if el.get("id")}
+    graph.graph[EDGE_ENDS] = {eid: (s, t) for eid, s, t in outline.edges if eid}
     return graph
 
 
@@ -318,6 +329,7 @@ def graph_to_map(
         place.get(file_id(p[1][2], p[1][3]) or "", math.inf), p[0]))]
     explicit = {i for i in (file_id(k, d) for _, _, k, d in edges) if i}
     counter = 0
+    generated: set[str] = set()
     ends = graph.graph.get(EDGE_ENDS, {})
     for u, v, key, data in edges:
         tie_id = file_id(key, data)
@@ -329,6 +341,7 @@ def graph_to_map(
             while f"t{counter}" in explicit:
                 counter += 1
             tie_id = f"t{counter}"
+            generated.add(tie_id)
         fields["id"] = tie_id
         kind = data.get("tie_type")
         if kind in (None, "") and data.get("type") in {t.value for t in TieType}:
@@ -346,7 +359,8 @@ def graph_to_map(
         t = tie_from_fields(fields, where, problems, str(tie_id))
         if t is not None:
             ties.append((where, t))
-    check_ties(ties, {s.id for s in stakeholders} | {str(n) for n in graph.nodes}, problems)
+    check_ties(ties, {s.id for s in stakeholders} | {str(n) for n in graph.nodes}, problems,
+               generated)
     if problems:
         raise _refuse(name, problems)
     return ImportedMap(

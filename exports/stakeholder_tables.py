@@ -9,6 +9,7 @@ an :class:`ImportedMap`, changes nothing either until the caller applies :func:`
 from __future__ import annotations
 
 import difflib
+import functools
 import io
 import math
 import re
@@ -227,14 +228,21 @@ def _flag(value: Any) -> bool:
     raise _CellError(f"expected true or false (or yes/no), got {_text(value)!r}")
 
 
-def _choice(value: Any, enum: type[StrEnum], labels: Mapping[Any, str] | None = None) -> StrEnum:
-    text = _text(value).strip()
-    norm = _norm(text)
+@functools.cache
+def _names(enum: type[StrEnum], with_labels: bool) -> Mapping[str, StrEnum]:
     names: dict[str, StrEnum] = {}
+    labels: Mapping[Any, str] = CATEGORY_LABELS if with_labels else {}
     for member in enum:
         names[_norm(member.value)] = member
-        if labels and member in labels:
+        if member in labels:
             names[_norm(labels[member])] = member
+    return names
+
+
+def _choice(value: Any, enum: type[StrEnum], with_labels: bool = False) -> StrEnum:
+    text = _text(value).strip()
+    norm = _norm(text)
+    names = _names(enum, with_labels)
     if norm in names:
         return names[norm]
     allowed = ", ".join(m.value for m in enum)
@@ -302,7 +310,7 @@ def stakeholder_from_fields(
     cell("name", lambda v: _limited(v, limits.MAX_NAME_CHARS).strip())
     if "name" in missing and "id" in values:
         values["name"] = values["id"]  # graph files from other tools often have no names
-    cell("category", lambda v: _choice(v, Category, CATEGORY_LABELS))
+    cell("category", lambda v: _choice(v, Category, with_labels=True))
     cell("level", lambda v: _choice(v, Level))
     cell("kind", lambda v: _choice(v, Kind))
     for column in ("power", "interest", "resources", "leadership", "knowledge"):
@@ -392,10 +400,14 @@ def check_ties(
     ties: Sequence[tuple[str, Tie]],
     known: Collection[str],
     problems: list[str],
+    generated_ids: Collection[str] = (),
 ) -> None:
-    """Refuse ties to unknown stakeholders, duplicate tie ids and repeated ties.
+    """Refuse ties to unknown stakeholders, duplicate tie ids and repeated rows.
 
-    ``ties`` pairs each tie with where it came from (``"ties.csv row 5"``).
+    ``ties`` pairs each tie with where it came from (``"ties.csv row 5"``). A tie that joins the
+    same two stakeholders with the same type and direction as an earlier one is refused only
+    when its id was generated (the table had none): then it is almost surely a row typed
+    twice. Ties with ids of their own are kept, as the document allows them.
     """
     seen_ids: dict[str, str] = {}
     seen_links: dict[tuple[Any, ...], str] = {}
@@ -412,7 +424,7 @@ def check_ties(
             seen_ids[t.id] = where
         ends = (t.source, t.target) if t.directed else tuple(sorted((t.source, t.target)))
         link = (*ends, t.type.value, t.directed)
-        if link in seen_links:
+        if link in seen_links and t.id in generated_ids:
             problems.append(f"{where}: repeats the {t.type.value} tie of {seen_links[link]}")
         else:
             seen_links[link] = where
@@ -559,6 +571,7 @@ def parse_tables(
         if count == 0:
             problems.append(f"{stakeholders_name} has a header but no stakeholder")
     ties: list[tuple[str, Tie]] = []
+    generated_ids: set[str] = set()
     if tie_rows is not None:
         start = _first_row(tie_rows, ties_name)
         rows = tie_rows[start:]
@@ -584,6 +597,7 @@ def parse_tables(
                         generated += 1
                         default = f"t{generated}"
                     taken.add(default)
+                    generated_ids.add(default)
                 where = f"{ties_name} row {number + start}"
                 t = tie_from_fields(fields, where, problems, default or "t")
                 if t is not None:
@@ -596,7 +610,7 @@ def parse_tables(
                     stakeholders.append(Stakeholder(end, end))
                     missing[end] = frozenset(ATTRIBUTES)
     known_ids = {s.id for s in stakeholders} | named_ids | set(known_stakeholders)
-    check_ties(ties, known_ids, problems)
+    check_ties(ties, known_ids, problems, generated_ids if tie_rows is not None else ())
     if problems:
         raise _refuse(source or stakeholders_name, problems)
     return ImportedMap(

@@ -179,7 +179,7 @@ def test_ties_table_alone(tmp_path):
 
 def test_ties_problems(tmp_path):
     _write(tmp_path / "t.csv", "id,source,target,strength,directed\n"
-                               "x,a,a,2,false\nx,a,b,5,maybe\ny,a,b,2,false\nz,b,a,1,no\n")
+                               "x,a,a,2,false\nx,a,b,5,maybe\n,a,b,2,false\n,b,a,1,no\n")
     with pytest.raises(FileFormatError) as info:
         read_ties_csv(tmp_path / "t.csv")
     assert info.value.problems == [
@@ -188,6 +188,12 @@ def test_ties_problems(tmp_path):
         "t.csv row 3, column 'directed': expected true or false (or yes/no), got 'maybe'",
         "t.csv row 5: repeats the collaboration tie of t.csv row 4",
     ]
+
+
+def test_ties_with_their_own_ids_may_repeat_a_link(tmp_path):
+    """The document allows two ties of the same type between a pair; with ids they import."""
+    _write(tmp_path / "t.csv", "id,source,target\nk1,a,b\nk2,b,a\n")
+    assert [t.id for t in read_ties_csv(tmp_path / "t.csv").ties] == ["k1", "k2"]
 
 
 @pytest.mark.parametrize("text", ["", "\n\n", "id,name\n"])
