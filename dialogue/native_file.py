@@ -136,9 +136,12 @@ class _Fields:
         self.ok = False
 
     def unknown(self, allowed: set[str]) -> None:
-        for key in self.obj:
-            if key not in allowed:
-                self.bad(key, "unknown field")
+        extra = [key for key in self.obj if key not in allowed]
+        for key in extra[:10]:
+            self.bad(key, "unknown field")
+        if len(extra) > 10:
+            # A hostile object may hold millions of fields: name a few, count the rest.
+            self.problems.append(f"{self.path}: {len(extra) - 10:,} more unknown fields")
 
     def text(self, key: str, default: str | None = None, max_len: int = limits.MAX_TEXT_CHARS) -> str:
         value = self.obj.get(key, default)
@@ -197,10 +200,13 @@ class _Fields:
             return []
         return value
 
-    def mapping(self, key: str) -> dict[str, Any]:
+    def mapping(self, key: str, limit: int | None = None) -> dict[str, Any]:
         value = self.obj.get(key, {})
         if not isinstance(value, dict):
             self.bad(key, f"expected an object, got {_kind(value)}")
+            return {}
+        if limit is not None and len(value) > limit:
+            self.bad(key, f"{len(value):,} entries is more than the {limit:,} Palabre accepts")
             return {}
         return value
 
@@ -342,7 +348,7 @@ def from_json_dict(data: Any, source: str = "the file") -> Dialogue:
         f.unknown({"id", "name", "category", "level", "kind", "power", "interest", "resources",
                    "leadership", "knowledge", "legitimacy", "urgency", "notes", "x", "y", "positions"})
         positions = {}
-        for oid, praw in f.mapping("positions").items():
+        for oid, praw in f.mapping("positions", limits.MAX_OPTIONS).items():
             pf = _Fields(praw, f"{path}.positions.{_short(oid)}", problems)
             pf.unknown({"stance", "confidence"})
             pos = _build(lambda pf=pf: Position(
@@ -398,7 +404,7 @@ def from_json_dict(data: Any, source: str = "the file") -> Dialogue:
         ws = _build(lambda f=f: WeightSet(
             id=f.text("id", max_len=_ID), name=f.text("name", max_len=limits.MAX_NAME_CHARS),
             description=f.text("description", ""), group_weights=f.mapping("group_weights"),
-            weights=f.mapping("weights"),
+            weights=f.mapping("weights", limits.MAX_CRITERIA),
         ), path, problems)
         if ws is not None and f.ok and unique("weight_sets", ws.id, path):
             steps.append(Put("weight_sets", ws.id, ws))
@@ -410,7 +416,7 @@ def from_json_dict(data: Any, source: str = "the file") -> Dialogue:
         else:
             problems.append(f"active_weight_set: expected an id, got {_kind(active)}")
 
-    for section, text in top.mapping("brief").items():
+    for section, text in top.mapping("brief", 10 * len(BRIEF_SECTIONS)).items():
         if section not in BRIEF_SECTIONS:
             problems.append(f"brief.{_short(section)}: unknown section")
         elif not isinstance(text, str):

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from typing import Any
 
 from palabre.errors import FileFormatError
 
 MAX_DEPTH = 64
 MAX_NUMBER_DIGITS = 40
+# Up to this recursion limit the JSON parser's own recursion guard fires long before the C
+# stack runs out, so deep nesting is caught as RecursionError.
+_TRUSTED_RECURSION_LIMIT = 10_000
 
 
 def _no_constants(name: str) -> Any:
@@ -48,7 +52,7 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _depth(text: str) -> int:
-    """The deepest nesting of brackets outside strings (a cheap scan before parsing)."""
+    """The deepest nesting of brackets outside strings (a slow scan, used only as a fallback)."""
     depth = deepest = 0
     in_string = escaped = False
     for ch in text:
@@ -69,12 +73,32 @@ def _depth(text: str) -> int:
     return deepest
 
 
+def _deeper_than(value: Any, limit: int) -> bool:
+    """Whether parsed JSON nests more than ``limit`` containers deep (an iterative walk).
+
+    Checked after parsing, which is far cheaper than scanning the text in Python; nesting too
+    deep for the parser itself raises RecursionError there (the C parser guards its recursion).
+    """
+    stack = [(value, 1)] if isinstance(value, (dict, list)) else []
+    while stack:
+        node, depth = stack.pop()
+        if depth > limit:
+            return True
+        for child in node.values() if isinstance(node, dict) else node:
+            if isinstance(child, (dict, list)):
+                stack.append((child, depth + 1))
+    return False
+
+
 def loads(text: str, source: str = "the file") -> Any:
     """Parse JSON text strictly; every refusal is a FileFormatError naming ``source``."""
-    if _depth(text) > MAX_DEPTH:
-        raise FileFormatError(f"{source}: nested more than {MAX_DEPTH} levels deep")
+    too_deep = FileFormatError(f"{source}: nested more than {MAX_DEPTH} levels deep")
+    if sys.getrecursionlimit() > _TRUSTED_RECURSION_LIMIT and _depth(text) > MAX_DEPTH:
+        # Someone raised the recursion limit: the parser's guard may then come after the C
+        # stack is exhausted, so scan the text first (slow, but safe).
+        raise too_deep
     try:
-        return json.loads(
+        value = json.loads(
             text,
             object_pairs_hook=_pairs,
             parse_constant=_no_constants,
@@ -88,4 +112,7 @@ def loads(text: str, source: str = "the file") -> Any:
             f"{source} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
         ) from None
     except RecursionError:
-        raise FileFormatError(f"{source}: nested too deeply to read") from None
+        raise too_deep from None
+    if _deeper_than(value, MAX_DEPTH):
+        raise too_deep
+    return value

@@ -510,6 +510,18 @@ LARGE_CASES: dict[str, tuple[Callable[[], bytes], tuple[str, ...]]] = {
     ),
     "too-many-options.palabre": (lambda: _many_options(501), ("options", "501", "500")),
     "brackets-1mb.palabre": (lambda: _nested(500_000), ("nested more than",)),
+    "positions-100k.palabre": (
+        lambda: changed(f"{S0}.positions", {f"o{i}": {"stance": 1} for i in range(100_000)}),
+        ("stakeholders[0].positions", "100,000 entries", "500"),
+    ),
+    "weights-100k.palabre": (
+        lambda: changed("weight_sets.0.weights", {f"c{i}": 1 for i in range(100_000)}),
+        ("weight_sets[0].weights", "100,000 entries", "200"),
+    ),
+    "unknown-fields-100k.palabre": (
+        lambda: changed("info", {**BASE["info"], **{f"f{i}": 0 for i in range(100_000)}}),
+        ("info.f0", "unknown field"),
+    ),
 }
 
 

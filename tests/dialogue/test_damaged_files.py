@@ -32,6 +32,7 @@ def _refused(path: Path, fragments: tuple[str, ...], watchdog) -> FileFormatErro
     assert "\n" not in message, f"{path.name}: the message is not one line: {message!r}"
     assert len(message) < 600, f"{path.name}: message of {len(message):,} characters"
     assert error.problems and all(len(p) < 600 for p in error.problems)
+    assert len(error.problems) <= 20, f"{path.name}: {len(error.problems):,} problems listed"
     return error
 
 
@@ -61,8 +62,9 @@ def test_damaged_file_is_refused_with_a_message_naming_the_problem(path: Path, w
 
 @pytest.mark.parametrize("name", sorted(corpus.LARGE_CASES))
 def test_large_hostile_file_is_refused(tmp_path: Path, name: str, watchdog) -> None:
-    """Ten-megabyte strings and keys, too many entries and a megabyte of brackets are refused
-    with a short message (the huge value is not repeated in it), without hanging."""
+    """Ten-megabyte strings and keys, too many entries (options, positions, weights, unknown
+    fields) and a megabyte of brackets are refused with a short message (the huge value is not
+    repeated in it) and a short list of problems, without hanging."""
     make, fragments = corpus.LARGE_CASES[name]
     path = tmp_path / name
     path.write_bytes(make())
@@ -114,3 +116,16 @@ def test_every_problem_is_listed() -> None:
     assert any("stakeholders[0]" in p and "power" in p for p in problems)
     assert any(p.startswith("ties[0].strength") for p in problems)
     assert "and" in str(info.value) and "more" in str(info.value)
+
+
+def test_deep_nesting_is_refused_when_the_recursion_limit_was_raised(
+    monkeypatch: pytest.MonkeyPatch, watchdog
+) -> None:
+    """If some library raised Python's recursion limit, deep nesting is still refused (by a scan
+    of the text before parsing) and a sound file still opens."""
+    from dialogue import safe_json
+
+    monkeypatch.setattr(safe_json, "_TRUSTED_RECURSION_LIMIT", 0)
+    with watchdog(10, "the fallback scan"), pytest.raises(FileFormatError, match="nested more"):
+        loads_dialogue(corpus.CASES["nested-10000.palabre"][0].decode())
+    assert len(loads_dialogue(corpus.BASE_TEXT).stakeholders) == 2
