@@ -148,3 +148,18 @@ def test_broken_files(tmp_path, name, data, match):
 def test_missing_file(tmp_path):
     with pytest.raises(FileFormatError, match="cannot read"):
         read_graph_file(tmp_path / "nope.gexf")
+
+
+def test_imported_graph_applies_as_one_undoable_edit(tmp_path):
+    """A Gephi round trip brought back into a dialogue, then undone: nothing else changes."""
+    d, people, ties = _map()
+    before = d.snapshot()
+    path = tmp_path / "m.gexf"
+    write_graph_file(people, ties, path, list(d.options))
+    imported = read_graph_file(path, known_options=d.options)
+    assert d.snapshot() == before
+    inverse = d.apply(imported.edit(d))
+    assert d.stakeholders[people[0].id] == people[0]
+    assert "parallel" in d.ties
+    d.apply(inverse)
+    assert d.snapshot() == before

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dialogue.example import example_dialogue
 from exports.safe_csv import NotUtf8Error
 from exports.stakeholder_tables import (
     import_edit,
     map_workbook_bytes,
+    parse_tables,
     read_map_csv,
     read_map_xlsx,
     read_ties_csv,
@@ -228,3 +231,59 @@ def test_workbook_errors_name_the_sheet(tmp_path):
     with pytest.raises(FileFormatError, match=r"m.xlsx sheet 'ties' row 2, column 'target': "
                                               r"unknown stakeholder 'b'"):
         read_map_xlsx(path)
+
+
+_CELL = st.one_of(
+    st.none(), st.booleans(), st.integers(-10, 10), st.floats(allow_nan=True),
+    st.sampled_from(["", " ", "a", "b", "moh", "union", "Union", "3", "2.0", "0,5", "-2", "yes",
+                     "=1+1", "'=x", "high", "x" * 600, "ministry of helth", "\u00e9", "true"]),
+    st.text(max_size=8),
+)
+_S_HEADER = st.lists(st.sampled_from(
+    ["id", "name", "category", "level", "kind", "power", "interest", "resources", "legitimacy",
+     "urgency", "notes", "x", "y", "position:o", "confidence:o", "powr", "", "position:"]),
+    min_size=1, max_size=8)
+_T_HEADER = st.lists(st.sampled_from(
+    ["id", "source", "target", "type", "strength", "directed", "notes", "weight"]),
+    min_size=1, max_size=6)
+
+
+@settings(max_examples=150, deadline=None)
+@given(s_header=_S_HEADER, s_rows=st.lists(st.lists(_CELL, max_size=9), max_size=6),
+       t_header=_T_HEADER, t_rows=st.lists(st.lists(_CELL, max_size=7), max_size=6))
+def test_random_tables_import_fully_or_not_at_all(s_header, s_rows, t_header, t_rows):
+    """Whatever the cells, a table either gives a complete validated map or a FileFormatError
+    listing problems, never another exception (issue 9: random tables import fully or change
+    nothing)."""
+    try:
+        imported = parse_tables([s_header, *s_rows], [t_header, *t_rows], known_options={"o"})
+    except FileFormatError as exc:
+        assert exc.problems and all(isinstance(p, str) and p for p in exc.problems)
+        return
+    ids = {s.id for s in imported.stakeholders}
+    assert len(ids) == len(imported.stakeholders)
+    assert all(t.source in ids and t.target in ids for t in imported.ties)
+
+
+def test_imports_and_exports_open_no_connection(tmp_path, example, monkeypatch):
+    """Palabre never opens a connection: table, workbook and graph-file round trips with
+    sockets disabled (issue 9)."""
+    import socket
+
+    from exports.graph_files import read_graph_file, write_graph_file
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a network connection was attempted")
+
+    for name in ("connect", "connect_ex", "bind", "sendto"):
+        monkeypatch.setattr(socket.socket, name, refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    people, ties = list(example.stakeholders.values()), list(example.ties.values())
+    write_map_csv(people, ties, tmp_path / "s.csv", tmp_path / "t.csv")
+    assert read_map_csv(tmp_path / "s.csv", tmp_path / "t.csv").stakeholders == tuple(people)
+    write_map_xlsx(people, ties, tmp_path / "m.xlsx")
+    assert read_map_xlsx(tmp_path / "m.xlsx").ties == tuple(ties)
+    for suffix in (".graphml", ".gexf"):
+        write_graph_file(people, ties, tmp_path / f"m{suffix}")
+        assert read_graph_file(tmp_path / f"m{suffix}").stakeholders == tuple(people)

@@ -86,3 +86,20 @@ def test_shells_by_power_put_the_powerful_inside():
 def test_layouts_of_nothing():
     assert circular_by_category([]) == {}
     assert shells_by_power([]) == {}
+
+
+def test_layout_positions_are_part_of_the_document_and_survive_saving(tmp_path):
+    """A layout applied as an edit (as the window does) is saved and loaded back exactly."""
+    from dialogue.edits import move_stakeholders
+    from dialogue.example import example_dialogue
+    from dialogue.native_file import load, save
+    from stakeholder_map.network import build_graph
+
+    d = example_dialogue()
+    graph = build_graph(d.stakeholders.values(), d.ties.values())
+    places = force_layout(graph, seed=11)
+    d.apply(move_stakeholders(d, places))
+    path = tmp_path / "moved.palabre"
+    save(d, path)
+    loaded = load(path)
+    assert {s.id: (s.x, s.y) for s in loaded.stakeholders.values()} == places
