@@ -204,7 +204,7 @@ def _read_bytes(path: Path) -> bytes:
         raise FileFormatError(f"cannot read {path.name or path}: {exc.strerror or exc}") from None
     if len(data) > MAX_GRAPH_BYTES:
         raise FileFormatError(
-            f"{path.name} is larger than {MAX_GRAPH_BYTES / 1e6:.0f} MB, the most Palabre reads"
+            f"{path.name} is larger than {MAX_GRAPH_BYTES / 2**20:.0f} MB, the most Palabre reads"
         )
     if not data.strip():
         raise FileFormatError(f"{path.name} is empty: expected a GraphML or GEXF file")

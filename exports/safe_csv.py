@@ -71,7 +71,7 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         raise FileFormatError(f"cannot read {path.name or path}: {exc.strerror or exc}") from None
     if len(data) > max_bytes:
         raise FileFormatError(
-            f"{path.name} is larger than {max_bytes / 1e6:.0f} MB, "
+            f"{path.name} is larger than {max_bytes / 2**20:.0f} MB, "
             "the most Palabre reads from a CSV file"
         )
     return data

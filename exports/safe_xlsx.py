@@ -79,8 +79,8 @@ def check_xlsx(path: str | Path) -> None:
         raise FileFormatError(f"{_name(p)} is empty: expected an Excel workbook (.xlsx)")
     if size > MAX_XLSX_BYTES:
         raise FileFormatError(
-            f"{_name(p)} is {size / 1e6:.1f} MB; Palabre reads workbooks up to "
-            f"{MAX_XLSX_BYTES / 1e6:.0f} MB"
+            f"{_name(p)} is {size / 2**20:.1f} MB; Palabre reads workbooks up to "
+            f"{MAX_XLSX_BYTES / 2**20:.0f} MB"
         )
     with p.open("rb") as handle:
         magic = handle.read(8)
@@ -100,9 +100,10 @@ def check_xlsx(path: str | Path) -> None:
                 )
             total = sum(info.file_size for info in infos)
             if total > MAX_UNCOMPRESSED_BYTES:
+                limit = MAX_UNCOMPRESSED_BYTES / 2**20
                 raise FileFormatError(
-                    f"{_name(p)} would expand to {total / 1e6:,.0f} MB from {size / 1e6:.1f} MB; "
-                    f"refused as a possible zip bomb (limit {MAX_UNCOMPRESSED_BYTES / 1e6:.0f} MB)"
+                    f"{_name(p)} would expand to {total / 2**20:,.0f} MB from "
+                    f"{size / 2**20:.1f} MB; refused as a possible zip bomb (limit {limit:.0f} MB)"
                 )
             for info in infos:
                 if info.filename.endswith((".xml", ".rels", ".vml")):
