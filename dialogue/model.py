@@ -10,6 +10,7 @@ exact inverse, which is what makes undo structural rather than hand-written per 
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from types import MappingProxyType
 from typing import Any
 
 from dialogue import limits
+from dialogue.safe_json import MAX_NUMBER_DIGITS
 from dialogue.values import BRIEF_SECTIONS, DialogueInfo, Option, Score, WeightSet
 from mcda.criteria import Criterion
 from palabre.errors import ValidationError
@@ -40,9 +42,9 @@ SETTINGS = ("active_weight_set",)
 # Text fields of each kind of value and their longest length: the same limits the file loader
 # enforces, checked here so that no edit can make a dialogue that saves but does not load again.
 _TEXT_LIMITS: Mapping[str, tuple[tuple[str, int], ...]] = MappingProxyType({
-    "info": (("title", limits.MAX_NAME_CHARS),) + tuple(
+    "info": (("title", limits.MAX_NAME_CHARS), *(
         (f, limits.MAX_TEXT_CHARS) for f in (
-            "country", "topic", "date", "facilitator", "organisation", "language", "currency")),
+            "country", "topic", "date", "facilitator", "organisation", "language", "currency"))),
     "stakeholders": (("id", limits.MAX_ID_CHARS), ("name", limits.MAX_NAME_CHARS),
                      ("notes", limits.MAX_TEXT_CHARS)),
     "ties": (("id", limits.MAX_ID_CHARS), ("notes", limits.MAX_TEXT_CHARS)),
@@ -79,6 +81,15 @@ def _text_problem(label: str, text: str, limit: int) -> str | None:
     return None
 
 
+def _number_problem(label: str, value: object) -> str | None:
+    # What json.dumps cannot write (NaN, infinity) or the loader refuses (a 41-digit integer).
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"{label} must be a finite number, got {value!r}"
+    if isinstance(value, int) and abs(value) >= 10**MAX_NUMBER_DIGITS:
+        return f"{label} has more than {MAX_NUMBER_DIGITS} digits"
+    return None
+
+
 def _value_problem(collection: str, key: Hashable, value: Any) -> str | None:
     """Why a value cannot be stored under ``key`` (too long a text, an id that does not match
     its key, an unwritable character), or None when it can."""
@@ -93,8 +104,14 @@ def _value_problem(collection: str, key: Hashable, value: Any) -> str | None:
         (field_name, getattr(value, field_name), limit)
         for field_name, limit in _TEXT_LIMITS.get(collection, ())
     ]
+    numbers: list[tuple[str, object]] = []
+    if collection == "stakeholders":
+        numbers = [("x", value.x), ("y", value.y)]
     if collection == "criteria":
         scale = value.scale
+        numbers = [("scale low", scale.low), ("scale high", scale.high)]
+        numbers += [(f"value function point {i}", v)
+                    for i, point in enumerate(scale.points, start=1) for v in point]
         checks.append(("scale unit", scale.unit, limits.MAX_UNIT_CHARS))
         checks += [(f"scale level {i} description", a, limits.MAX_TEXT_CHARS)
                    for i, a in enumerate(scale.anchors, start=1)]
@@ -103,6 +120,10 @@ def _value_problem(collection: str, key: Hashable, value: Any) -> str | None:
                     f"at most {limits.MAX_SCALE_POINTS} are allowed")
         if len(scale.anchors) > 5:
             return f"{where}: the scale describes {len(scale.anchors)} levels; at most 5"
+    for label, number in numbers:
+        problem = _number_problem(f"{where}: {label}", number)
+        if problem:
+            return problem
     for field_name, text, limit in checks:
         if isinstance(text, str):
             problem = _text_problem(f"{where}: {field_name}", text, limit)

@@ -3,6 +3,8 @@ half-changed, nothing stored that the file could not hold."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from dialogue import edits as ed
@@ -10,6 +12,7 @@ from dialogue import limits
 from dialogue.model import Delete, Dialogue, Edit, Put
 from dialogue.native_file import dumps, loads_dialogue
 from dialogue.values import Option, Score
+from mcda.criteria import Criterion, Scale, ScaleKind
 from palabre.errors import PalabreError
 from stakeholder_map.model import Stakeholder
 
@@ -81,3 +84,35 @@ def test_count_limits_hold_for_edits() -> None:
         d.apply(ed.add_option(d, Option("one_more", "One more")))
     assert len(d.options) == limits.MAX_OPTIONS
     assert loads_dialogue(dumps(d)) == d
+
+
+@pytest.mark.parametrize(
+    ("criterion_or_stakeholder", "fragment"),
+    [
+        (
+            Criterion("c", "C", scale=Scale(ScaleKind.NATURAL, 0, 10, points=((math.nan, 0.5),))),
+            "point 1",
+        ),
+        (
+            Criterion(
+                "c", "C", scale=Scale(ScaleKind.NATURAL, 0, 10, points=((1, 0), (math.inf, 1)))
+            ),
+            "point 2",
+        ),
+        (Criterion("c", "C", scale=Scale(ScaleKind.NATURAL, 0, 10**50)), "scale high"),
+        (Stakeholder("s", "S", x=10**50), "x"),
+    ],
+)
+def test_numbers_the_file_cannot_hold_are_refused(
+    criterion_or_stakeholder: object, fragment: str
+) -> None:
+    """A value-function point that is NaN or infinite (json cannot write it: the save would fail
+    with a traceback) or a 51-digit coordinate (the loader refuses it) is refused by the
+    document, naming the number."""
+    d = Dialogue()
+    make = (
+        ed.add_criterion if isinstance(criterion_or_stakeholder, Criterion) else ed.add_stakeholder
+    )
+    with pytest.raises(PalabreError, match=fragment):
+        d.apply(make(d, criterion_or_stakeholder))
+    assert d == Dialogue()
