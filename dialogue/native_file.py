@@ -236,13 +236,21 @@ def _kind(value: Any) -> str:
 
 
 def _build(make: Callable[[], Any], path: str, problems: list[str]) -> Any:
-    """Construct a value object, turning its own validation error into a located problem."""
+    """Construct a value object, turning its own validation error into a located problem.
+
+    When reading the fields already found a problem (a wrong type, a missing value), the value
+    object's own complaint about the placeholder it then received ("got None") is left out: it
+    would only repeat, confusingly, what the field's message says.
+    """
+    known = len(problems)
     try:
         return make()
     except PalabreError as exc:
-        problems.append(f"{path}: {exc.message}")
+        message = exc.message
     except (TypeError, ValueError) as exc:
-        problems.append(f"{path}: {exc}")
+        message = str(exc)
+    if len(problems) == known:
+        problems.append(f"{path}: {message}")
     return None
 
 

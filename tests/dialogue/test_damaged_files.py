@@ -129,3 +129,22 @@ def test_deep_nesting_is_refused_when_the_recursion_limit_was_raised(
     with watchdog(10, "the fallback scan"), pytest.raises(FileFormatError, match="nested more"):
         loads_dialogue(corpus.CASES["nested-10000.palabre"][0].decode())
     assert len(loads_dialogue(corpus.BASE_TEXT).stakeholders) == 2
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "field"),
+    [
+        ("stakeholders.0.power", "high", "stakeholders[0].power"),
+        ("ties.0.strength", "2", "ties[0].strength"),
+        ("criteria.0.scale.low", "0", "criteria[0].scale.low"),
+        ("info.title", 42, "info.title"),
+        ("scores.0.value", None, "scores[0].value"),
+    ],
+)
+def test_a_wrong_field_is_reported_once(path: str, value: object, field: str) -> None:
+    """A field of the wrong type gives one problem naming it, not a second, confusing one from
+    the placeholder it was replaced with (such as "power ... got None")."""
+    with pytest.raises(FileFormatError) as info:
+        loads_dialogue(corpus.changed(path, value).decode())
+    (problem,) = info.value.problems
+    assert problem.startswith(f"{field}: ")
