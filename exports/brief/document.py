@@ -26,6 +26,7 @@ from reportlab.platypus import (
     Paragraph,
     Table,
 )
+from reportlab.platypus.doctemplate import LayoutError
 
 from dialogue.atomic import write_atomic
 from dialogue.model import Dialogue
@@ -228,7 +229,13 @@ def _layout(facts: Facts, s: st.Styles, sections: Iterable[str], contents: Seque
         story[at:at + 1] = [CondPageBreak(height + 4), *_contents(contents, facts, s)]
     buffer = io.BytesIO()
     doc = _Doc(buffer, facts, progress, len(story))
-    doc.build(story, canvasmaker=_canvas_maker(facts))
+    try:
+        doc.build(story, canvasmaker=_canvas_maker(facts))
+    except LayoutError as exc:  # a bug in the brief's layout, reported without a traceback
+        log.exception("brief layout failed")
+        what = str(exc).split("\n")[0][:160]
+        raise PalabreError(f"the brief could not be laid out ({what}); please report this") \
+            from None
     return _Pass(buffer.getvalue(), doc.entries, doc.page, doc.contents_room)
 
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from exports.brief import formatting as fmt
 from exports.brief.facts import Facts
-from exports.brief.text import bullet_lines, strong
+from exports.brief.text import bullet_lines, clip, strong
 from mcda.criteria import Group
 from stakeholder_map.grid import Quadrant
 
 MAX_NAMES = 3
 MATRIX_SPLIT = 0.5  # the middle of the 0-1 value scale divides the feasibility-impact matrix
 MAX_KEY_MESSAGES = 5
+MAX_USER_KEY_MESSAGES = 8
 
 
 def _o(f: Facts, option_id: str) -> str:
@@ -176,7 +177,8 @@ def key_message_lines(f: Facts) -> list[str]:
     """The key messages to print: the user's (one per line) when written, else the drafts."""
     user = bullet_lines(f.dialogue.brief.get("key_messages", ""))
     if user:
-        return [f.text(line) for line in user]
+        # The box cannot run over a page: at most eight messages of 600 characters.
+        return [clip(f.text(line), 600) for line in user[:MAX_USER_KEY_MESSAGES]]
     return drafted_key_messages(f)
 
 

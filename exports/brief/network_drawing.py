@@ -46,6 +46,16 @@ def positions(f: Facts) -> dict[str, tuple[float, float]]:
     return {sid: (float(layout[sid][0]), float(layout[sid][1])) for sid in d.stakeholders}
 
 
+def _bounds(values: list[float]) -> tuple[float, float]:
+    """The range to draw: all values for small maps, the 2nd to 98th percentile for large
+    ones (so that a few outliers do not squeeze the map)."""
+    v = sorted(values)
+    if len(v) < 40:
+        return v[0], v[-1]
+    cut = max(1, len(v) // 50)
+    return v[cut], v[-1 - cut]
+
+
 def _label_text(name: str) -> str:
     """A short form of a name for the map: the part before a dash or bracket."""
     for sep in (" – ", " — ", " - ", " (", ", "):
@@ -74,13 +84,16 @@ def network_map(f: Facts, width: float = st.FRAME_WIDTH, height: float = 400) ->
     xs = [p[0] for p in pos.values()] or [0.0]
     ys = [p[1] for p in pos.values()] or [0.0]
     pad = 14 + base + per_power * 5
-    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+    (x0, x1), (y0, y1) = _bounds(xs), _bounds(ys)
     sx = (width - 2 * pad) / (x1 - x0) if x1 > x0 else 1.0
     sy = (height - 2 * pad) / (y1 - y0) if y1 > y0 else 1.0
     k = min(sx, sy)  # same scale both ways, so the map keeps its shape
     ox = (width - (x1 - x0) * k) / 2
     oy = legend_h + (height - (y1 - y0) * k) / 2
-    at = {sid: (ox + (x - x0) * k, oy + (y - y0) * k) for sid, (x, y) in pos.items()}
+    # Outliers (a stakeholder dragged far away, isolated ones pushed out by the layout) are
+    # pulled to the edge of the frame rather than shrinking everyone else to a dot.
+    at = {sid: (ox + (min(max(x, x0), x1) - x0) * k, oy + (min(max(y, y0), y1) - y0) * k)
+          for sid, (x, y) in pos.items()}
 
     d.add(Rect(0, legend_h, width, height, fillColor=C("#FBFCFD"), strokeColor=C(palette.RULE),
                strokeWidth=0.5))

@@ -473,6 +473,8 @@ _TABLE: dict[str, tuple[str, str]] = {
         "est l’indice de faisabilité politique (soutien moins opposition, de −1 à +1).",
     ),
     "index_short": ("Index", "Indice"),
+    "grid_names_in_annex": ("Each stakeholder’s strategy is given in Annex D.",
+                            "La stratégie de chaque partie prenante figure à l’annexe D."),
     "support_caption": (
         "Main supporters and opponents of the leading options, strongest first (power × "
         "stance), with their power from 1 to 5 in brackets; the index is the political "

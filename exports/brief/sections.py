@@ -16,10 +16,12 @@ from exports.brief import styles as st
 from exports.brief.facts import Facts
 from exports.brief.headings import Heading
 from exports.brief.tables import Column, cell_with_note, data_table
-from exports.brief.text import esc, paragraphs
+from exports.brief.text import clip, esc, paragraphs
 
 Story = list[Flowable]
 CHART_LIMIT = 15  # options shown in the contribution chart when there are many
+GRID_NAMES_UP_TO = 40  # beyond, the power-interest lists give counts and refer to Annex D
+COALITION_ROW = 30  # members per table row, so that no row outgrows a page
 
 
 class Numberer:
@@ -143,7 +145,7 @@ def options_table(f: Facts, s: st.Styles) -> Flowable:
         groups.append(len(rows))
         rows.append([f.p.label("family", family)])
         for o in options:
-            rows.append([o.code, [Paragraph(esc(f.text(o.name)), s.cell_bold)],
+            rows.append([o.code, [Paragraph(esc(clip(f.text(o.name))), s.cell_bold)],
                          f.text(o.description), f.text(o.expected_cost)])
     return data_table(columns, rows, s, group_rows=groups)
 
@@ -446,6 +448,7 @@ def quadrant_lists(f: Facts, s: st.Styles) -> list[Flowable]:
     from stakeholder_map.grid import Quadrant
 
     out: list[Flowable] = []
+    many = len(f.dialogue.stakeholders) > GRID_NAMES_UP_TO
     for q in (Quadrant.MANAGE_CLOSELY, Quadrant.KEEP_SATISFIED, Quadrant.KEEP_INFORMED,
               Quadrant.MONITOR):
         ids = [sid for sid, qq in f.quadrants.items() if qq is q]
@@ -457,9 +460,13 @@ def quadrant_lists(f: Facts, s: st.Styles) -> list[Flowable]:
             ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
             ("LEFTPADDING", (0, 0), (-1, -1), 4)]))
         out.append(head)
-        names = [f"{f.stakeholder_no[i]} {f.name(i)}" for i in ids]
+        if many:  # names would not fit beside the grid: Annex D gives each one's strategy
+            continue
+        names = [f"{f.stakeholder_no[i]}\u00a0{f.short_name(i)}" for i in ids]
         out.append(Paragraph(esc(f.p("item_sep").join(names)) if names else "–", s.cell_note))
         out.append(Spacer(1, 3))
+    if many:
+        out.append(Paragraph(esc(f.p("grid_names_in_annex")), s.cell_note))
     return out
 
 
@@ -492,8 +499,12 @@ def coalition_table(f: Facts, s: st.Styles) -> Flowable | None:
         return None
     columns = [Column(f.p("col_coalition"), 0.12, True), Column(f.p("col_members"), 0.88)]
     sep = f.p("item_sep")
-    rows = [[str(i), sep.join(f"{f.stakeholder_no[x]}\u00a0{f.short_name(x)}" for x in g)]
-            for i, g in groups]
+    rows = []
+    for i, g in groups:
+        for start in range(0, len(g), COALITION_ROW):
+            part = g[start:start + COALITION_ROW]
+            rows.append([str(i) if start == 0 else "",
+                         sep.join(f"{f.stakeholder_no[x]}\u00a0{f.short_name(x)}" for x in part)])
     return data_table(columns, rows, s)
 
 

@@ -15,7 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from exports.brief import styles as st
-from exports.brief.text import esc, para
+from exports.brief.text import MAX_CELL_CHARS, clip, esc, para
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ def data_table(columns: Sequence[Column], rows: Sequence[Sequence[object]], s: s
             if isinstance(value, (Flowable, list)):
                 cells.append(value)
             else:
-                cells.append(para("" if value is None else str(value),
+                cells.append(para(clip("" if value is None else str(value)),
                                   s.cell_right if col.numeric else s.cell))
         body.append(cells)
     table = Table([header, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
@@ -130,7 +130,7 @@ def _widths(columns: Sequence[Column], rows: Sequence[Sequence[object]], s: st.S
 
 def cell_with_note(main: str, note: str, s: st.Styles, *, bold: bool = False) -> list[Paragraph]:
     """A cell of a main text and a smaller grey note beneath it (note omitted when empty)."""
-    out = [para(main, s.cell_bold if bold else s.cell)]
+    out = [para(clip(main), s.cell_bold if bold else s.cell)]
     if note and note.strip():
-        out.append(para(note, s.cell_note))
+        out.append(para(clip(note, MAX_CELL_CHARS // 2), s.cell_note))
     return out

@@ -26,6 +26,17 @@ STRONG_OPEN, STRONG_CLOSE = "\ue000", "\ue001"
 _MARKS = re.compile("[\ue000\ue001]")
 
 
+MAX_CELL_CHARS = 1200  # a table row cannot split across pages: longer cell text is clipped
+
+
+def clip(text: str, limit: int = MAX_CELL_CHARS) -> str:
+    """The text cut at a word boundary with an ellipsis when longer than ``limit`` characters."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip() + " […]"
+
+
 def strong(text: str) -> str:
     """Text marked to be set in bold by :func:`esc` with ``rich=True``."""
     return f"{STRONG_OPEN}{text}{STRONG_CLOSE}"

@@ -21,20 +21,32 @@ from brief_fixtures import (
 from pypdf import PdfReader
 
 from dialogue.example import example_dialogue
+from dialogue.model import Edit, Put
 from exports.brief import SECTION_IDS, build_brief, render_brief
 from exports.brief.phrases import Phrases
 from palabre.errors import PalabreError
 
 ENGLISH_HEADINGS = [
     "Key messages", "Executive summary", "Contents", "The problem and its context",
-    "The options compared", "How the options were compared", "Results",
-    "How robust are the results?", "The stakeholder landscape", "Implementation considerations",
-    "Recommendations", "Annexes",
+    "The options compared", "How the options were compared", "Criteria and weights", "Method",
+    "Who took part", "Results", "Ranking", "Feasibility and impact", "What drives the scores",
+    "How robust are the results?", "Weight switch points",
+    "Acceptability under uncertain weights and scores", "Perspectives and their agreement",
+    "The stakeholder landscape", "Who is connected to whom", "Power and interest",
+    "Support and opposition", "Brokers to engage", "Coalitions",
+    "Implementation considerations", "Recommendations", "Annexes",
+    "Annex A. Full score table", "Annex B. Weights per perspective",
+    "Annex C. Method notes and references", "Annex D. Participants and stakeholders",
 ]
 FRENCH_HEADINGS = [
     "Messages clés", "Résumé", "Sommaire", "Le problème et son contexte", "Les options comparées",
-    "Comment les options ont été comparées", "Résultats", "Le paysage des parties prenantes",
+    "Comment les options ont été comparées", "Critères et pondérations", "Résultats",
+    "Classement", "Faisabilité et impact", "Les résultats sont-ils robustes",
+    "Seuils de basculement des pondérations", "Perspectives et leur concordance",
+    "Le paysage des parties prenantes", "Qui est lié à qui", "Pouvoir et intérêt",
+    "Soutiens et oppositions", "Intermédiaires à mobiliser",
     "Considérations pour la mise en œuvre", "Recommandations", "Annexes",
+    "Annexe A. Tableau complet des scores", "Annexe D. Participants et parties prenantes",
 ]
 
 
@@ -197,3 +209,90 @@ def test_every_phrase_exists_in_both_languages() -> None:
             assert fr.strip(), key
     assert Phrases("fr")("results") == "Résultats"
     assert set(SECTION_IDS) >= {"key_messages", "executive_summary", "annexes"}
+
+
+def _page_texts(pdf: bytes) -> list[str]:
+    reader = PdfReader(io.BytesIO(pdf))
+    return [" ".join((page.extract_text() or "").split()) for page in reader.pages]
+
+
+def test_contents_page_numbers_point_at_the_headings(english: bytes) -> None:
+    """Each section listed in the contents starts on the page the contents gives."""
+    import re
+
+    pages = _page_texts(english)
+    contents_page = next(i for i, t in enumerate(pages) if "Contents" in t)
+    text = pages[contents_page]
+    checked = 0
+    for heading in ("The problem and its context", "The stakeholder landscape", "Annexes",
+                    "Recommendations", "Annex D. Participants and stakeholders"):
+        m = re.search(re.escape(heading) + r" (\d+)", text)
+        assert m, heading
+        page = int(m.group(1))
+        assert heading in pages[page - 1], (heading, page)
+        checked += 1
+    assert checked == 5
+
+
+def test_short_brief_has_no_contents_list() -> None:
+    """Four pages or fewer: no contents list."""
+    pdf = render_brief(example_dialogue(), sections=["key_messages", "context", "options"])
+    pages = _page_texts(pdf)
+    assert len(pages) <= 4
+    assert not any("Contents" in t for t in pages)
+
+
+def test_users_text_replaces_the_drafts() -> None:
+    """Key messages (one per line), summary and implementation as the user wrote them."""
+    d = example_dialogue()
+    d.apply(Edit("brief", (
+        Put("brief", "key_messages", "- First message of mine\nSecond message of mine"),
+        Put("brief", "executive_summary", "My own summary & <notes>."),
+        Put("brief", "implementation", "Start with the northern districts."),
+    )))
+    text = pdf_text(render_brief(d, sections=["key_messages", "executive_summary",
+                                              "implementation"]))
+    assert "First message of mine" in text and "Second message of mine" in text
+    assert "ranks first (overall score" not in text
+    assert "My own summary & <notes>." in text
+    assert "This brief reports on the policy dialogue" not in text
+    assert "Start with the northern districts." in text
+    assert "negotiate with" not in text
+
+
+def test_robustness_and_stakeholder_figures_from_the_engines(english: bytes,
+                                                             french: bytes) -> None:
+    """Switch points, SMAA shares, Kendall's W and the feasibility index are printed."""
+    text = pdf_text(english)
+    assert "rises above 0.09" in text  # the closest switch point (time to effect)
+    assert "Kendall’s W = 0.66" in text
+    assert "10,000 times" in text
+    from dialogue.analysis import rank
+    from dialogue.political import political_feasibility
+
+    d = hostile_dialogue()
+    leader = rank(d).ranking[0].option
+    index = political_feasibility(d)[leader].index
+    assert f"+{index:.2f}" in text  # the stakeholder engine's index of the leading option
+    assert "QUICK WINS" in text and "MAJOR REFORMS" in text  # matrix quadrant labels
+    fr = pdf_text(french)
+    assert "dépasse 0,09" in fr and "W de Kendall = 0,66" in fr and "GAINS RAPIDES" in fr
+
+
+def test_long_tables_split_with_repeated_headers() -> None:
+    """A score table of 45 options runs over pages with its header on each page."""
+    from benchmarks_helper import many_options
+
+    pdf = render_brief(many_options(45), sections=["annexes"])
+    pages = [t for t in _page_texts(pdf) if "Recurrent cost" in t and "Sustainability" in t]
+    assert len(pages) >= 2  # the feasibility score table, header repeated
+    assert "Option · Feasibility" in pages[1]
+
+
+def test_progress_is_reported_from_zero_to_one() -> None:
+    """The window's export dialog receives increasing fractions ending at 1."""
+    seen: list[float] = []
+    render_brief(example_dialogue(), sections=["options", "results"],
+                 progress=lambda fraction, stage: seen.append(fraction))
+    assert seen[0] == 0.0 and seen[-1] == 1.0
+    assert seen == sorted(seen)
