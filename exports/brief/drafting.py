@@ -143,9 +143,7 @@ def robustness_message(f: Facts) -> str:
         shown = fmt.number(float(sp.shown), f.lang, len(sp.shown.split(".")[1]))
         change = f.p("rob_rises" if sp.direction == "up" else "rob_falls", x=shown)
         parts.append(f.p("km_rob_switch", leader=_o(f, leader),
-                         criterion=f"“{f.text(f.criterion(sp.criterion).name)}”"
-                         if f.lang == "en" else
-                         f"«\u00a0{f.text(f.criterion(sp.criterion).name)}\u00a0»",
+                         criterion=f.quote(f.criterion(sp.criterion).name),
                          change=change, w=fmt.number(sp.weight, f.lang)))
     elif points is not None:
         parts.append(f.p("rob_all_robust", leader=_o(f, leader)))

@@ -107,6 +107,12 @@ class Facts:
         """User text as printed (persons' names redacted when asked)."""
         return self.redactor.text(text)
 
+    def quote(self, text: str) -> str:
+        """User text in the language's quotation marks: “x” or « x » (which also spares French
+        the elision that "de" would need before a vowel: "le poids de « Implementation »")."""
+        shown = self.text(text)
+        return f"«\u00a0{shown}\u00a0»" if self.lang == "fr" else f"“{shown}”"
+
 
 def gather(dialogue: Dialogue, lang: str, redact: bool) -> Facts:
     """Compute what the brief needs.

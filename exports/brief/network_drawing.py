@@ -64,7 +64,7 @@ def _label_text(name: str) -> str:
     return name
 
 
-def network_map(f: Facts, width: float = st.FRAME_WIDTH, height: float = 400) -> Drawing:
+def network_map(f: Facts, width: float = st.FRAME_WIDTH, height: float = 480) -> Drawing:
     """The network map with its legend of categories and tie types underneath."""
     d_ = f.dialogue
     cats = list(dict.fromkeys(s.category.value for s in d_.stakeholders.values()))

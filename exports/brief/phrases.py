@@ -456,6 +456,7 @@ _TABLE: dict[str, tuple[str, str]] = {
     "links_categories": ("Tied to {n} stakeholders of {k} categories.",
                          "Liée à {n} parties prenantes de {k} catégories."),
     "links_coalitions": ("Links coalitions {which}.", "Relie les coalitions {which}."),
+    "links_coalition": ("Links to coalition {which}.", "Relie à la coalition {which}."),
     "coalitions_caption": (
         "Groups more tied to each other than to the rest (Louvain community detection on "
         "all ties except conflict). Numbers refer to Annex D.",

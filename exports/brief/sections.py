@@ -376,7 +376,7 @@ def robustness(f: Facts, s: st.Styles, n: Numberer) -> Story:
                                        leader=leader)), s.body))
         robust = x.get("robust_criteria") or []
         if robust and table is not None:
-            names = [f.text(f.criterion(c).name) for c in robust]
+            names = [f.quote(f.criterion(c).name) for c in robust]
             story.append(Paragraph(esc(f.p("rob_robust", leader=leader,
                                            criteria=names_list(f, names, 6))), s.body))
         if table is not None:
@@ -486,7 +486,8 @@ def brokers_table(f: Facts, s: st.Styles) -> Flowable | None:
         cats = sorted({d.stakeholders[x].category.value for x in neighbours})
         why = f.p("links_categories", n=len(neighbours), k=len(cats))
         if linked:
-            why += " " + f.p("links_coalitions", which=", ".join(str(c) for c in linked))
+            key = "links_coalition" if len(linked) == 1 else "links_coalitions"
+            why += " " + f.p(key, which=fmt.join_list([str(c) for c in linked], f.lang))
         rows.append([str(f.stakeholder_no[b.id]), f.name(b.id),
                      fmt.number(b.betweenness, f.lang), why])
     return data_table(columns, rows, s)
