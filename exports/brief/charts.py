@@ -117,7 +117,8 @@ def feasibility_impact_matrix(f: Facts, width: float = st.FRAME_WIDTH,
         x0 = x - w if anchor == "end" else x
         placer.block(Box(x0, y - 2, x0 + w, y + 7))
     radius = 6.5 if len(ranking) <= 20 else 5.0 if len(ranking) <= 40 else 4.0
-    points = [(r, px(r.feasibility), py(r.impact)) for r in ranking]
+    points = _separate([(r, px(r.feasibility), py(r.impact)) for r in ranking], radius,
+                       (left, bottom, right, top))
     for _, x, y in points:
         placer.block(Box(x - radius, y - radius, x + radius, y + radius))
     lead = {r.option for r in f.leading}
@@ -139,6 +140,36 @@ def feasibility_impact_matrix(f: Facts, width: float = st.FRAME_WIDTH,
                    strokeColor=None, fillOpacity=0.7))
         d.add(_text(lab.x, lab.y, lab.text, 6.8, anchor=lab.anchor))
     return d
+
+
+def _separate(points: list, radius: float, bounds: tuple[float, float, float, float]) -> list:
+    """Markers that would cover each other are nudged apart (in rank order, the better-ranked
+    one stays put), so that every number stays readable; a nudge is at most a few marker widths.
+    """
+    placed: list[tuple[float, float]] = []
+    out = []
+    gap = radius * 2.05
+    left, bottom, right, top = bounds
+    for item, x, y in points:
+        nx_, ny_ = x, y
+        if any(math.hypot(x - a, y - b) < gap for a, b in placed):
+            for ring in range(1, 6):
+                found = False
+                for k in range(8):
+                    angle = math.pi / 4 * k + (math.pi / 8 if ring % 2 == 0 else 0.0)
+                    cx = x + math.cos(angle) * gap * ring
+                    cy = y + math.sin(angle) * gap * ring
+                    if not (left + radius <= cx <= right - radius and
+                            bottom + radius <= cy <= top - radius):
+                        continue
+                    if all(math.hypot(cx - a, cy - b) >= gap for a, b in placed):
+                        nx_, ny_, found = cx, cy, True
+                        break
+                if found:
+                    break
+        placed.append((nx_, ny_))
+        out.append((item, nx_, ny_))
+    return out
 
 
 # ------------------------------------------------------------------ contributions

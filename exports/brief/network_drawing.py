@@ -147,7 +147,7 @@ def network_map(f: Facts, width: float = st.FRAME_WIDTH, height: float = 480) ->
         if labelled >= max_labels:
             break
         x, y = at[sid]
-        text = fit_text(_label_text(f.name(sid)), REGULAR, LABEL_SIZE, 110)
+        text = fit_text(_label_text(f.name(sid)), REGULAR, LABEL_SIZE, 140)
         placed = placer.place(text, x, y, radius(sid))
         if placed:
             labelled += 1

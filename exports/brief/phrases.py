@@ -124,7 +124,7 @@ _TABLE: dict[str, tuple[str, str]] = {
     "col_confidence": ("Confidence", "Confiance"),
     "col_first_choice": ("First choice", "Premier choix"),
     "col_method": ("Method", "Méthode"),
-    "col_number": ("#", "no"),
+    "col_number": ("#", "N°"),
     "col_members": ("Members", "Membres"),
     "col_coalition": ("Coalition", "Coalition"),
     "col_index": ("Index", "Indice"),
@@ -153,9 +153,11 @@ _TABLE: dict[str, tuple[str, str]] = {
     ),
     "matrix_caption": (
         "Each option placed by its feasibility and impact score; the number in each circle is its "
-        "place in the ranking. The lines divide the plane at the middle of the value scale (0.5).",
+        "place in the ranking (markers that would overlap are nudged apart). The lines divide "
+        "the plane at the middle of the value scale (0.5).",
         "Chaque option est placée selon ses scores de faisabilité et d’impact ; le numéro dans "
-        "chaque cercle est son rang. Les lignes partagent le plan au milieu de l’échelle (0,5).",
+        "chaque cercle est son rang (les cercles qui se chevaucheraient sont légèrement écartés). "
+        "Les lignes partagent le plan au milieu de l’échelle (0,5).",
     ),
     "contrib_caption": (
         "How much each criterion adds to the overall score of the {n} best-ranked options "

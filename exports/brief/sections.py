@@ -89,7 +89,7 @@ def title_block(f: Facts, s: st.Styles) -> Story:
         meta.append((f.p("facilitated_by"), facilitator))
     if meta:
         rows = [[Paragraph(esc(k), s.small), Paragraph(esc(v), s.meta)] for k, v in meta]
-        t = Table(rows, colWidths=[32 * mm, st.FRAME_WIDTH - 32 * mm], hAlign="LEFT")
+        t = Table(rows, colWidths=[38 * mm, st.FRAME_WIDTH - 38 * mm], hAlign="LEFT")
         t.setStyle(st.table_style([
             ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
@@ -107,7 +107,7 @@ def title_block(f: Facts, s: st.Styles) -> Story:
         story.append(Spacer(1, 3 * mm))
         rows = [[_badge(label, colour, s), Paragraph(esc(note), s.small)]
                 for label, note, colour in marks]
-        t = Table(rows, colWidths=[32 * mm, st.FRAME_WIDTH - 32 * mm], hAlign="LEFT")
+        t = Table(rows, colWidths=[38 * mm, st.FRAME_WIDTH - 38 * mm], hAlign="LEFT")
         t.setStyle(st.table_style([
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
