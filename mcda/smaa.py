@@ -28,6 +28,7 @@ import numpy as np
 
 from mcda.errors import MCDAError
 from mcda.problem import DecisionProblem
+from mcda.sampling import AdditiveSampler, sample_tables
 from mcda.scoring import BATCH_METHODS, batch_scores, wsm_values
 
 WEIGHT_MODES = ("uniform", "around")
@@ -97,16 +98,21 @@ def shared_min_ranks(scores: np.ndarray, tol: float = 1e-10) -> np.ndarray:
     >>> shared_min_ranks(np.array([[0.2, 0.9, 0.2, 0.5]])).tolist()
     [[3, 1, 3, 2]]
     """
-    s = np.atleast_2d(scores)
+    order, start = _sorted_ranks(np.atleast_2d(scores), tol)
+    ranks = np.empty(order.shape, dtype=np.int64)
+    np.put_along_axis(ranks, order, start + 1, axis=1)
+    return ranks
+
+
+def _sorted_ranks(s: np.ndarray, tol: float = 1e-10) -> tuple[np.ndarray, np.ndarray]:
+    """Per row: options from best to worst, and each position's shared rank minus one."""
     k, n = s.shape
-    order = np.argsort(-s, axis=1, kind="stable")
+    order = np.argsort(-s, axis=1)
     desc = np.take_along_axis(s, order, axis=1)
     new = np.ones((k, n), dtype=bool)
     new[:, 1:] = desc[:, 1:] < desc[:, :-1] - tol
     start = np.maximum.accumulate(np.where(new, np.arange(n), 0), axis=1)
-    ranks = np.empty((k, n), dtype=np.int64)
-    np.put_along_axis(ranks, order, start + 1, axis=1)
-    return ranks
+    return order, start
 
 
 def sample_weights(
@@ -140,18 +146,11 @@ def sample_weights(
     raise MCDAError(f"unknown weight sampling {mode!r} (expected {'|'.join(WEIGHT_MODES)})")
 
 
-def sample_tables(rng: np.random.Generator, k: int, problem: DecisionProblem) -> np.ndarray:
-    """``k`` score tables drawn uniformly within each cell's range, shape ``(k, n, m)``."""
-    lo = problem.low if problem.low is not None else problem.table
-    hi = problem.high if problem.high is not None else problem.table
-    u = rng.random((k, *problem.table.shape))
-    return lo + u * (hi - lo)
-
-
-def _chunk_size(n: int, m: int, memory_mb: float) -> int:
-    # About eight float64 arrays of one sample's table are alive at once (tables, values,
-    # normalised copies, temporaries), plus the per-sample scores and ranks.
-    per_sample = 8 * 8 * n * m + 6 * 8 * n
+def _chunk_size(n: int, m: int, memory_mb: float, cells: int | None = None) -> int:
+    # Generic path: about eight float64 arrays of one sample's table are alive at once (tables,
+    # values, normalised copies, temporaries). Additive path: a few arrays per uncertain cell.
+    # Both: the per-sample scores, ranks and their temporaries.
+    per_sample = (8 * 8 * n * m if cells is None else 6 * 8 * cells) + 8 * 8 * n
     return int(max(1, min(MAX_CHUNK, memory_mb * 1e6 // per_sample)))
 
 
@@ -166,6 +165,7 @@ def smaa(
     v: float = 0.5,
     concentration: float = DEFAULT_CONCENTRATION,
     memory_mb: float = 64.0,
+    confidence: bool = True,
 ) -> SMAAResult:
     """Run SMAA-2 on a decision problem.
 
@@ -188,6 +188,9 @@ def smaa(
         Dirichlet concentration for ``weights="around"``.
     memory_mb:
         Budget for one chunk of samples.
+    confidence:
+        Also compute the confidence factors (a second simulation, as long as the first, with
+        each candidate's central weights); when False they are all NaN.
 
     Raises
     ------
@@ -211,7 +214,11 @@ def smaa(
     rng = np.random.default_rng(seed)
     n, m = problem.n_options, problem.n_criteria
     uncertain = problem.uncertain
-    chunk = _chunk_size(n, m, memory_mb)
+    # The additive model with value functions is linear in the values: only the uncertain cells
+    # need drawing and re-valuing (mcda.sampling); the draws are the same as sample_tables'.
+    fast = AdditiveSampler(problem) if method == "wsm" and normalization in (None, "minmax") \
+        else None
+    chunk = _chunk_size(n, m, memory_mb, fast.cells.size if fast else None)
     counts = np.zeros(n * n, dtype=np.int64)
     first_counts = np.zeros(n, dtype=np.int64)
     weight_sums = np.zeros((n, m))
@@ -219,19 +226,31 @@ def smaa(
     while done < samples:
         k = min(chunk, samples - done)
         w = sample_weights(rng, k, m, weights, problem.weights, concentration)
-        tables = sample_tables(rng, k, problem) if uncertain else None
-        scores = batch_scores(problem, w, tables, method, normalization, v)
-        ranks = shared_min_ranks(scores)
-        counts += np.bincount((np.arange(n) * n + (ranks - 1)).ravel(), minlength=n * n)
-        first = ranks == 1
-        first_counts += first.sum(axis=0)
-        weight_sums += first.T.astype(float) @ w
+        if fast is not None:
+            delta = fast.deltas(fast.cells.draw(rng, k)) if uncertain else None
+            scores = fast.scores(w, delta)
+        else:
+            tables = sample_tables(rng, k, problem) if uncertain else None
+            scores = batch_scores(problem, w, tables, method, normalization, v)
+        # Count in sorted order: no need to scatter the ranks back to option order.
+        order, start = _sorted_ranks(scores)
+        counts += np.bincount((order * n + start).ravel(), minlength=n * n)
+        sample, place = np.nonzero(start == 0)  # every option sharing first place
+        firsts = order[sample, place]
+        first_counts += np.bincount(firsts, minlength=n)
+        for j in range(m):
+            weight_sums[:, j] += np.bincount(firsts, weights=w[sample, j], minlength=n)
         done += k
     acceptability = counts.reshape(n, n) / samples
     central = np.full((n, m), np.nan)
     seen = first_counts > 0
     central[seen] = weight_sums[seen] / first_counts[seen, None]
-    confidence = _confidence(problem, central, samples, rng, chunk, method, normalization, v)
+    if not confidence:
+        factors = np.full(n, np.nan)
+    elif fast is not None and uncertain:
+        factors = _additive_confidence(fast, central, samples, rng, chunk)
+    else:
+        factors = _confidence(problem, central, samples, rng, chunk, method, normalization, v)
     settings = {"method": method, "samples": samples, "seed": seed, "weights": weights,
                 "score_uncertainty": "uniform within each cell's range" if uncertain else "none"}
     if weights == "around":
@@ -249,7 +268,7 @@ def smaa(
         weights_mode=weights,
         rank_acceptability=acceptability,
         central_weights=central,
-        confidence=confidence,
+        confidence=factors,
         settings=settings,
     )
 
@@ -300,5 +319,53 @@ def _confidence(
     return confidence
 
 
+def _additive_confidence(
+    fast: AdditiveSampler,
+    central: np.ndarray,
+    samples: int,
+    rng: np.random.Generator,
+    chunk: int,
+) -> np.ndarray:
+    """Confidence factors for the additive model, drawing only the uncertain cells.
+
+    For each candidate, only the options that could beat it under its central weights (highest
+    possible score at least its lowest possible score) are scored: the others cannot matter.
+    """
+    n = fast.problem.n_options
+    confidence = np.full(n, np.nan)
+    candidates = np.flatnonzero(~np.isnan(central[:, 0]))
+    if candidates.size == 0:
+        return confidence
+    vmin, vmax = fast.value_bounds()
+    cells = fast.cells
+    plans = []
+    for c in candidates:
+        wc = central[c]
+        rivals = np.flatnonzero((vmax @ wc >= vmin[c] @ wc - 1e-12) & (np.arange(n) != c))
+        members = np.concatenate([[c], rivals])
+        local = np.full(n, -1)
+        local[members] = np.arange(members.size)
+        pos = np.flatnonzero(local[cells.rows] >= 0)
+        # Weighted one-hot map from the members' cells to the members: the score correction of
+        # a sample is then one matrix product.
+        spread = np.zeros((pos.size, members.size))
+        spread[np.arange(pos.size), local[cells.rows[pos]]] = wc[cells.cols[pos]]
+        plans.append((members.size, pos, spread, fast.base[members] @ wc))
+    wins = np.zeros(candidates.size)
+    done = 0
+    while done < samples:
+        k = min(chunk, samples - done)
+        delta = fast.deltas(cells.draw(rng, k))
+        for idx, (size, pos, spread, base) in enumerate(plans):
+            if size == 1:
+                wins[idx] += k
+                continue
+            s = base + delta[pos].T @ spread
+            wins[idx] += np.sum(s[:, 0] >= s.max(axis=1) - 1e-10)
+        done += k
+    confidence[candidates] = wins / samples
+    return confidence
+
+
 __all__ = ["WEIGHT_MODES", "SMAAResult", "sample_tables", "sample_weights", "shared_min_ranks",
-           "smaa"]
+           "smaa"]  # sample_tables is re-exported from mcda.sampling
