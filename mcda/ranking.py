@@ -19,9 +19,9 @@ from mcda import electre, skc, topsis
 from mcda.additive import shared_ranks
 from mcda.criteria import Group
 from mcda.errors import MCDAError
-from mcda.feasibility import group_scores
+from mcda.feasibility import group_scores, quadrant
 from mcda.normalisation import NORMALISATIONS, normalise_table
-from mcda.problem import DecisionProblem
+from mcda.problem import DecisionProblem, constant_criteria
 from mcda.promethee import promethee2
 from mcda.scoring import wsm_values
 
@@ -114,8 +114,9 @@ class MethodResult:
         """``{"method", "settings", "ranking": [...], <figures>}`` keyed by option name.
 
         Each ranking entry has ``option`` (name), ``id``, ``rank``, ``score``, and when the
-        criteria have groups ``feasibility`` and ``impact``; each figure and set is a mapping
-        from option name to value.
+        criteria have groups ``feasibility``, ``impact`` and ``quadrant``; each figure and set
+        is a mapping from option name to value; the additive model adds ``contributions``
+        (option name -> criterion name -> weight x value).
         """
         names = _unique_names(self.option_names, self.options)
         ranking = []
@@ -125,6 +126,8 @@ class MethodResult:
             if self.feasibility is not None and self.impact is not None:
                 row["feasibility"] = _num(self.feasibility[i])
                 row["impact"] = _num(self.impact[i])
+                row["quadrant"] = quadrant(float(self.feasibility[i]),
+                                           float(self.impact[i])).value
             if self.incomplete is not None and self.incomplete[i]:
                 row["incomplete"] = True
             ranking.append(row)
@@ -134,6 +137,14 @@ class MethodResult:
             out[key] = {names[i]: _num(arr[i]) for i in self.order()}
         for key, arr in self.sets.items():
             out[key] = {names[i]: bool(arr[i]) for i in self.order()}
+        if self.contributions is not None:
+            criteria = list(self.settings.get("weights", {}))
+            if len(criteria) == self.contributions.shape[1]:
+                out["contributions"] = {
+                    names[i]: {c: _num(v) for c, v in zip(criteria, self.contributions[i],
+                                                          strict=True)}
+                    for i in self.order()
+                }
         if self.notes:
             out["notes"] = list(self.notes)
         return out
@@ -271,6 +282,9 @@ def rank(
         extra["preference_index"] = flows.preference_index
         settings["flows"] = "normalised by n - 1 (Brans & Mareschal 2005)"
 
+    for j in constant_criteria(problem):
+        notes = [*notes, f"every option has the same score on {problem.criteria[j].name!r}: it "
+                 f"cannot separate the options"]
     scores = np.asarray(scores, dtype=float)
     if method == "electre2":
         ranks = shared_ranks(-scores)

@@ -145,3 +145,11 @@ def test_wpm_refuses_zero_scores(tmp_path, capsys):
     path.write_text("option,X,Y\ndirection,max,max\nA,0,1\nB,2,3\n", encoding="utf-8")
     assert main(["rank", str(path), "--method", "wpm"]) == 1
     assert "greater than 0" in capsys.readouterr().err
+
+
+def test_contributions_add_up_to_the_score_and_quadrants_are_named(example, capsys):
+    data = run_json(capsys, example)
+    for row in data["ranking"]:
+        parts = data["contributions"][row["option"]]
+        assert sum(parts.values()) == pytest.approx(row["score"], abs=1e-5)
+        assert row["quadrant"] in {"quick win", "major reform", "easy but minor", "avoid"}
