@@ -35,7 +35,7 @@ def initial_dialogue(args: argparse.Namespace, last_file: str | None = None) -> 
     if not getattr(args, "example", False) and last_file and Path(last_file).is_file():
         try:
             return load(Path(last_file)), Path(last_file)
-        except Exception:  # noqa: BLE001 - a damaged last file must not stop Palabre from starting
+        except Exception:
             pass
     return example_dialogue(), None
 

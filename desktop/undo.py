@@ -30,7 +30,7 @@ class EditCommand(QUndoCommand):
         """The edit's merge key ('' when it never merges)."""
         return self._forward.merge_key
 
-    def id(self) -> int:  # noqa: A003 - Qt's name
+    def id(self) -> int:
         """Qt asks this to decide whether two commands may merge."""
         return MERGEABLE_ID if self._forward.merge_key else -1
 

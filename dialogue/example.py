@@ -320,7 +320,8 @@ def example_dialogue() -> Dialogue:
     graph = nx.Graph()
     graph.add_nodes_from(s[0] for s in _STAKEHOLDERS)
     graph.add_edges_from((t.source, t.target) for t in ties)
-    places = nx.spring_layout(graph, seed=7, scale=400.0)
+    # Kamada-Kawai spreads a small map evenly and is deterministic (no seed to keep).
+    places = nx.kamada_kawai_layout(graph, scale=420.0)
     for row in _STAKEHOLDERS:
         sid, name, category, level, kind, power, interest, res, lead, know, legit, urg, notes = row
         positions = {

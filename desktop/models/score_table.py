@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 import numpy as np
@@ -89,9 +90,12 @@ class ScoreTableModel(QAbstractTableModel):
             return None
         c = d.criteria[self.criterion_ids[section]]
         if role == Qt.ItemDataRole.DisplayRole:
-            arrow = "↓" if c.direction.value == "cost" else "↑"
-            unit = f"\n({c.scale.unit})" if c.scale.unit else ""
-            return f"{c.name} {arrow}{unit}"
+            # Headers do not wrap by themselves: break long names over lines.
+            arrow = " ↓" if c.direction.value == "cost" else ""
+            lines = textwrap.wrap(c.name + arrow, 14)
+            if c.scale.unit:
+                lines += textwrap.wrap(f"({c.scale.unit})", 16)
+            return "\n".join(lines[:4])
         if role == Qt.ItemDataRole.ToolTipRole:
             direction = "less is better" if c.direction.value == "cost" else "more is better"
             scale = (f"{c.scale.low:g} to {c.scale.high:g} {c.scale.unit}"
@@ -110,7 +114,8 @@ class ScoreTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if score is None:
                 return "—" if role == Qt.ItemDataRole.DisplayRole else None
-            return f"{score.value:g}" if role == Qt.ItemDataRole.DisplayRole else score.value
+            # Edited as text (a line edit), so that "6,5" and blanks work and bad input gets a message.
+            return f"{score.value:g}"
         if role == Qt.ItemDataRole.BackgroundRole:
             if score is None:
                 return QBrush(MISSING)
@@ -162,7 +167,7 @@ class ScoreTableModel(QAbstractTableModel):
                 low = current.low if current is not None else None
                 high = current.high if current is not None else None
                 # Keep the uncertainty range only while it still surrounds the new score.
-                if low is not None and low > new or high is not None and high < new:
+                if (low is not None and low > new) or (high is not None and high < new):
                     low = high = None
                 score = Score(new, low, high)
             edit = edits.set_score(d, oid, cid, score)

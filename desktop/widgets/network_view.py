@@ -54,7 +54,8 @@ class NetworkView(QWidget):
         self._labels: list[pg.TextItem] = []
         self._ids: list[str] = []
         self.current: str | None = None
-        self.legend = pg.LegendItem(offset=(10, 10), labelTextSize="9pt", brush=pg.mkBrush(255, 255, 255, 220))
+        self.legend = pg.LegendItem(offset=(10, 10), labelTextSize="9pt", labelTextColor="#1b2631",
+                                    brush=pg.mkBrush(255, 255, 255, 230), pen=pg.mkPen("#aab7c4"))
         self.legend.setParentItem(self.plot.getPlotItem().vb)
         self.redraw()
         controller.changed.connect(self._on_change)

@@ -26,9 +26,12 @@ class RankingChart(QWidget):
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.plot.setLabel("bottom", "Overall score (0 to 1)")
+        self.plot.getAxis("bottom").enableAutoSIPrefix(False)
+        for side in ("left", "bottom"):
+            self.plot.getAxis(side).setTextPen("#1b2631")
         self.plot.getViewBox().invertY(True)
-        self.legend = self.plot.addLegend(offset=(-10, -10), labelTextSize="8pt",
-                                          brush=pg.mkBrush(255, 255, 255, 230))
+        self.legend = self.plot.addLegend(offset=(-10, 10), labelTextSize="9pt", labelTextColor="#1b2631",
+                                          brush=pg.mkBrush(255, 255, 255, 235), pen=pg.mkPen("#aab7c4"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
@@ -60,7 +63,8 @@ class RankingChart(QWidget):
             left = left + width
         axis = self.plot.getAxis("left")
         axis.setTicks([[(i, _short(d.options[oid].name)) for i, oid in enumerate(contrib.index)]])
-        self.plot.setXRange(0, max(0.01, float(left.max()) if n else 1.0) * 1.02, padding=0)
+        # Room on the right for the legend, so that it never hides a bar.
+        self.plot.setXRange(0, max(0.01, float(left.max()) if n else 1.0) * 1.38, padding=0)
         self.plot.setYRange(-0.6, n - 0.4, padding=0)
 
 

@@ -122,7 +122,7 @@ class WeightsPanel(QWidget):
         self.balance_label.setText(f"Feasibility {share:.0%} · Impact {1 - share:.0%}")
         try:
             gw = global_weights(d.criteria.values(), ws.weights, ws.group_weights)
-        except Exception:  # noqa: BLE001 - all-zero weights: show blanks, the ranking says why
+        except Exception:
             gw = {}
         for cid, label in self.labels.items():
             label.setText(f"{gw[cid]:.0%}" if cid in gw else "–")

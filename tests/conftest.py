@@ -1,0 +1,10 @@
+"""Settings for the whole suite: Qt offscreen, matplotlib's cache in a private folder."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+# Must be set before any Qt import: without a display a Qt test run would abort the process.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("MPLCONFIGDIR", os.path.join(tempfile.gettempdir(), "palabre-mpl"))
