@@ -351,9 +351,8 @@ class Dialogue:
                     f"a dialogue holds at most {limit:,} {name.replace('_', ' ')}; "
                     f"this one would hold {len(d[name]):,}"
                 )
-        if touched & {"info"}:
-            if set(d["info"]) != {"info"}:
-                problems.append("the dialogue's information is missing")
+        if touched & {"info"} and set(d["info"]) != {"info"}:
+            problems.append("the dialogue's information is missing")
         if touched & {"ties", "stakeholders"}:
             for t in d["ties"].values():
                 for end in (t.source, t.target):
@@ -389,7 +388,7 @@ class Dialogue:
                             f"weight set {ws.name!r} weighs unknown criterion {cid!r}"
                         )
         if touched & {"settings", "weight_sets"}:
-            for key, value in d["settings"].items():
+            for key in d["settings"]:
                 if key not in SETTINGS:
                     problems.append(f"unknown setting {key!r}")
             active = d["settings"].get("active_weight_set")
