@@ -223,7 +223,7 @@ def implementation_lines(f: Facts) -> list[str]:
     d = f.dialogue
     lines: list[str] = []
     if not d.stakeholders:
-        return lines
+        return [f.p("no_stakeholders")]
 
     def names(ids: list[str], limit: int = MAX_NAMES) -> str:
         return names_list(f, [f.short_name(i) for i in ids], limit)
