@@ -281,7 +281,7 @@ def test_robustness_and_stakeholder_figures_from_the_engines(english: bytes,
 
 def test_long_tables_split_with_repeated_headers() -> None:
     """A score table of 45 options runs over pages with its header on each page."""
-    from benchmarks_helper import many_options
+    from brief_many_options import many_options
 
     pdf = render_brief(many_options(45), sections=["annexes"])
     pages = [t for t in _page_texts(pdf) if "Recurrent cost" in t and "Sustainability" in t]
