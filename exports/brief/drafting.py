@@ -11,6 +11,8 @@ from exports.brief import formatting as fmt
 from exports.brief.facts import Facts
 from exports.brief.text import bullet_lines, clip, strong
 from mcda.criteria import Group
+from mcda.feasibility import Quadrant as MatrixQuadrant
+from mcda.feasibility import quadrant as matrix_quadrant_of
 from stakeholder_map.grid import Quadrant
 
 MAX_NAMES = 3
@@ -32,16 +34,18 @@ def names_list(f: Facts, names: list[str], limit: int = MAX_NAMES) -> str:
     return ", ".join(names[:limit]) + " " + f.p("and_more", n=len(names) - limit)
 
 
+_QUADRANT_KEYS = {
+    MatrixQuadrant.QUICK_WIN: "quick_wins",
+    MatrixQuadrant.MAJOR_REFORM: "major_reforms",
+    MatrixQuadrant.EASY_MINOR: "easy_but_minor",
+    MatrixQuadrant.AVOID: "avoid",
+}
+
+
 def matrix_quadrant(feasibility: float, impact: float) -> str:
-    """The feasibility-impact quadrant of an option (DOMAIN.md section 4)."""
-    high_f, high_i = feasibility >= MATRIX_SPLIT, impact >= MATRIX_SPLIT
-    if high_f and high_i:
-        return "quick_wins"
-    if high_i:
-        return "major_reforms"
-    if high_f:
-        return "easy_but_minor"
-    return "avoid"
+    """The phrase key of an option's feasibility-impact quadrant, as the decision engine
+    classifies it (:func:`mcda.feasibility.quadrant`, split at the middle of the scale)."""
+    return _QUADRANT_KEYS[matrix_quadrant_of(feasibility, impact, MATRIX_SPLIT)]
 
 
 def broker_ids(f: Facts, limit: int = 3) -> list[str]:
