@@ -21,6 +21,7 @@ The additive model is the default; any method of :mod:`mcda.scoring` can be used
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -154,6 +155,21 @@ def _chunk_size(n: int, m: int, memory_mb: float, cells: int | None = None) -> i
     return int(max(1, min(MAX_CHUNK, memory_mb * 1e6 // per_sample)))
 
 
+def _one_blas_thread() -> contextlib.AbstractContextManager[object]:
+    """Limit BLAS to one thread while SMAA runs.
+
+    SMAA's matrix products are small; OpenBLAS threads gain nothing on them, and after each call
+    they spin waiting for work, taking the cores from numpy's element-wise work: on a busy
+    2-core machine that made SMAA three times slower. threadpoolctl comes with scikit-learn
+    (required by scikit-criteria); without it nothing is limited.
+    """
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # pragma: no cover - threadpoolctl is installed with scikit-learn
+        return contextlib.nullcontext()
+    return threadpool_limits(1, user_api="blas")
+
+
 def smaa(
     problem: DecisionProblem,
     samples: int = 10_000,
@@ -211,6 +227,23 @@ def smaa(
         batch_scores(problem, problem.weights[None], None, method)  # raises the clear message
     if seed is None:
         seed = int(np.random.SeedSequence().generate_state(1)[0])
+    with _one_blas_thread():
+        return _smaa(problem, samples, seed, weights, method, normalization, v, concentration,
+                     memory_mb, confidence)
+
+
+def _smaa(
+    problem: DecisionProblem,
+    samples: int,
+    seed: int,
+    weights: str,
+    method: str,
+    normalization: str | None,
+    v: float,
+    concentration: float,
+    memory_mb: float,
+    confidence: bool,
+) -> SMAAResult:
     rng = np.random.default_rng(seed)
     n, m = problem.n_options, problem.n_criteria
     uncertain = problem.uncertain
