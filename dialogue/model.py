@@ -92,7 +92,7 @@ def _number_problem(label: str, value: object) -> str | None:
 
 def _value_problem(collection: str, key: Hashable, value: Any) -> str | None:
     """Why a value cannot be stored under ``key`` (too long a text, an id that does not match
-    its key, an unwritable character), or None when it can."""
+    its key, a character or a number the file cannot hold), or None when it can."""
     noun = _NOUNS.get(collection, collection)
     where = noun if collection == "info" else f"{noun} {key!r}"
     if collection in _TEXT_LIMITS and getattr(value, "id", key) != key and collection != "info":

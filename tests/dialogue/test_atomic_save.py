@@ -7,6 +7,7 @@ import errno
 import logging
 import os
 import random
+import select
 import signal
 import stat
 import time
@@ -210,7 +211,11 @@ def _save_forever(path: Path, texts: list[bytes], ready: int) -> None:
 def test_killed_save_leaves_old_or_new_version(tmp_path: Path) -> None:
     """A process killed with SIGKILL at a random moment while saving a large dialogue leaves the
     file as either the old or the new version, complete and byte for byte (so it opens); the
-    backup, when present, is one of the two as well. Trials: PALABRE_KILL_TRIALS (default 20)."""
+    backup, when present, is one of the two as well. Trials: PALABRE_KILL_TRIALS (default 20).
+
+    The child writes with ``write_atomic``, exactly as ``save`` does after ``dumps``; the text is
+    made once beforehand so that the kills fall in the writing, not in the serialising.
+    """
     old, new = (dumps(_large_dialogue(v)).encode("utf-8") for v in ("old", "new"))
     assert load_bytes(old, tmp_path) and load_bytes(new, tmp_path)
     path = tmp_path / "large.palabre"
@@ -229,6 +234,8 @@ def test_killed_save_leaves_old_or_new_version(tmp_path: Path) -> None:
             _save_forever(path, [new, old], ready_w)
         os.close(ready_w)
         try:
+            # Wait for the child, but never forever (a child stuck before saving fails the test).
+            assert select.select([ready_r], [], [], 30)[0], "the saving process did not start"
             assert os.read(ready_r, 1) == b"!"
             time.sleep(rng.uniform(0.0, 3 * one_save))
         finally:
