@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.controller import DocumentController
-from desktop.workspaces.decision import RankingWorkspace, ScoresWorkspace
-from desktop.workspaces.stakeholders import StakeholderWorkspace
+from desktop.workspaces import workspace_classes
 from dialogue.example import example_dialogue
 from dialogue.model import Dialogue
 from dialogue.templates import blank_dialogue
@@ -39,13 +38,10 @@ class MainWindow(QMainWindow):
         self.controller = DocumentController(dialogue, path, self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.workspaces: list[QWidget] = [
-            StakeholderWorkspace(self.controller),
-            ScoresWorkspace(self.controller),
-            RankingWorkspace(self.controller),
-        ]
+        self.workspaces: list[QWidget] = [cls(self.controller) for cls in workspace_classes()]
         for ws in self.workspaces:
             self.tabs.addTab(ws, ws.title)  # type: ignore[attr-defined]
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
         self.message = QLabel()
         self.statusBar().addWidget(self.message, 1)
@@ -83,6 +79,10 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.action_undo)
         edit_menu.addAction(self.action_redo)
 
+        for ws in self.workspaces:
+            if hasattr(ws, "install_menus"):
+                ws.install_menus(self)
+
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&About Palabre", self.about)
 
@@ -93,6 +93,18 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         menu.addAction(action)  # type: ignore[attr-defined]
         return action
+
+    def _tab_shown(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if hasattr(widget, "on_activated"):
+            widget.on_activated()
+
+    def workspace(self, cls: type) -> QWidget:
+        """The open workspace of a class (raises LookupError if there is none)."""
+        for ws in self.workspaces:
+            if isinstance(ws, cls):
+                return ws
+        raise LookupError(cls.__name__)
 
     # ------------------------------------------------------------------ title and messages
     def _update_title(self) -> None:

@@ -1,0 +1,19 @@
+"""The window's workspaces, one tab each, in the order the tabs appear.
+
+Each workspace family lists its classes in its own module (``STAKEHOLDER_WORKSPACES``,
+``DECISION_WORKSPACES``, ...), so that the families can grow without touching each other.
+A workspace class is a QWidget with a ``title`` class attribute, built as ``cls(controller)``.
+It may also define ``install_menus(self, window) -> None`` to add menus or actions to the main
+window, and ``on_activated(self) -> None``, called when its tab is shown.
+"""
+
+from __future__ import annotations
+
+
+def workspace_classes() -> list[type]:
+    """Every workspace class, in tab order."""
+    from desktop.workspaces.brief_tabs import BRIEF_WORKSPACES
+    from desktop.workspaces.decision_tabs import DECISION_WORKSPACES
+    from desktop.workspaces.stakeholder_tabs import STAKEHOLDER_WORKSPACES
+
+    return [*STAKEHOLDER_WORKSPACES, *DECISION_WORKSPACES, *BRIEF_WORKSPACES]
