@@ -12,6 +12,16 @@ from pathlib import Path
 WIDTH, HEIGHT = 1440, 900
 
 
+def _grab_top(window: object) -> object:
+    """A picture of the window, or of the dialog open above it."""
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, QDialog) and w.isVisible():
+            return w.grab()
+    return window.grab()  # type: ignore[attr-defined]
+
+
 def take_screenshots(folder: Path, args: argparse.Namespace) -> list[Path]:
     """Open the window offscreen, save one picture per workspace into ``folder``, return paths."""
     from desktop.app import application
@@ -40,6 +50,16 @@ def take_screenshots(folder: Path, args: argparse.Namespace) -> list[Path]:
         target = folder / f"{i + 1:02d}-{slug}.png"
         window.grab().save(str(target))
         written.append(target)
+        states = widget.screenshot_states() if hasattr(widget, "screenshot_states") else []
+        for state_slug, set_up in states:
+            restore = set_up()
+            for _ in range(3):
+                app.processEvents()
+            target = folder / f"{i + 1:02d}-{slug}-{state_slug}.png"
+            _grab_top(window).save(str(target))
+            written.append(target)
+            restore()
+            app.processEvents()
     window.close()
     settings.clear()
     (folder / ".screenshot-settings.ini").unlink(missing_ok=True)

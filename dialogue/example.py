@@ -9,8 +9,6 @@ option scored on every criterion, every stakeholder placed, four perspectives.
 
 from __future__ import annotations
 
-import networkx as nx
-
 from dialogue.model import Dialogue, Edit, Put, Step
 from dialogue.values import DialogueInfo, Family, Option, Score, WeightSet
 from mcda.criteria import Criterion, Direction, Group, Scale, ScaleKind
@@ -259,6 +257,29 @@ _TIES = [
     ("rural_nurses", "north_rhd", T.CONFLICT, 1, False),
 ]
 
+# Where each stakeholder sits on the map. Fixed numbers, not a layout computed at start-up, so
+# that a networkx or numpy upgrade cannot move the example (first placed with Kamada-Kawai).
+_PLACES = {
+    "moh": (-3.9, 81.0),
+    "mof": (111.7, 169.3),
+    "mcs": (188.7, 167.9),
+    "mhe": (-23.0, 221.3),
+    "union": (157.6, 9.0),
+    "midwives": (-120.5, -64.7),
+    "nursing_council": (-207.9, 15.4),
+    "school": (-136.6, 97.2),
+    "north_rhd": (50.4, -113.8),
+    "dhmt": (78.4, -284.0),
+    "faith": (18.1, 303.4),
+    "councils": (-21.4, -281.7),
+    "donors": (-116.1, 249.9),
+    "who": (-207.6, 179.0),
+    "rural_nurses": (209.6, -171.3),
+    "chw": (-133.8, -253.5),
+    "patients": (-53.5, -420.0),
+    "parliament": (210.0, 95.5),
+}
+
 _BRIEF = {
     "context": (
         "Mayanga has 0.9 nurses and midwives per 1,000 people, and far fewer in its northern "
@@ -317,11 +338,7 @@ def example_dialogue() -> Dialogue:
         Tie(f"t{i}", src, dst, kind, strength, directed)
         for i, (src, dst, kind, strength, directed) in enumerate(_TIES, start=1)
     ]
-    graph = nx.Graph()
-    graph.add_nodes_from(s[0] for s in _STAKEHOLDERS)
-    graph.add_edges_from((t.source, t.target) for t in ties)
-    # Kamada-Kawai spreads a small map evenly and is deterministic (no seed to keep).
-    places = nx.kamada_kawai_layout(graph, scale=420.0)
+    places = _PLACES
     for row in _STAKEHOLDERS:
         sid, name, category, level, kind, power, interest, res, lead, know, legit, urg, notes = row
         positions = {

@@ -4,7 +4,10 @@ Each workspace family lists its classes in its own module (``STAKEHOLDER_WORKSPA
 ``DECISION_WORKSPACES``, ...), so that the families can grow without touching each other.
 A workspace class is a QWidget with a ``title`` class attribute, built as ``cls(controller)``.
 It may also define ``install_menus(self, window) -> None`` to add menus or actions to the main
-window, and ``on_activated(self) -> None``, called when its tab is shown.
+window, and ``on_activated(self) -> None``, called when its tab is shown, and
+``screenshot_states(self) -> list[tuple[str, Callable[[], Callable[[], None]]]]``: extra states
+for ``palabre --screenshot`` (a slug, and a function that sets the state up and returns a function
+that puts it back), for example presentation mode or a dialog open.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ def workspace_classes() -> list[type]:
     """Every workspace class, in tab order."""
     from desktop.workspaces.brief_tabs import BRIEF_WORKSPACES
     from desktop.workspaces.decision_tabs import DECISION_WORKSPACES
+    from desktop.workspaces.participant_tabs import PARTICIPANT_WORKSPACES
     from desktop.workspaces.stakeholder_tabs import STAKEHOLDER_WORKSPACES
 
-    return [*STAKEHOLDER_WORKSPACES, *DECISION_WORKSPACES, *BRIEF_WORKSPACES]
+    return [*STAKEHOLDER_WORKSPACES, *DECISION_WORKSPACES, *PARTICIPANT_WORKSPACES, *BRIEF_WORKSPACES]
