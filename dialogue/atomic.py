@@ -2,15 +2,20 @@
 
 The new content goes to a temporary file in the same folder, is flushed and synced to disk, and
 only then replaces the target in one atomic rename. The previous version is kept beside it as a
-backup (``name.bak``). A failure at any point leaves the old file as it was.
+backup (``name.bak``, readable by its owner only). A failure at any point leaves the old file as
+it was; temporary files an interrupted save left behind are removed by a later save. A new file is
+created readable by its owner only (dialogues hold judgements about named people); an existing
+file keeps the permissions its owner gave it.
 """
 
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 from palabre.errors import PalabreError
@@ -24,6 +29,23 @@ def _sync_folder(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+BACKUP_MODE = 0o600
+STALE_SECONDS = 600
+
+
+def _remove_stale_temporaries(folder: Path, name: str) -> None:
+    """Delete temporary files that an interrupted save of ``name`` left behind.
+
+    Only files older than ten minutes go, so that another save in progress is never disturbed.
+    """
+    now = time.time()
+    for prefix in (f".{name}.", f".{name}.bak."):
+        for leftover in folder.glob(f"{glob.escape(prefix)}*.tmp"):
+            with contextlib.suppress(OSError):
+                if now - leftover.stat().st_mtime > STALE_SECONDS:
+                    leftover.unlink()
 
 
 def backup_path(path: Path) -> Path:
@@ -53,8 +75,12 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, keep_backup: bool
         file on disk is then unchanged.
     """
     target = Path(path)
+    if target.is_symlink():
+        # Write through the link, so that it stays a link to the user's real file.
+        target = Path(os.path.realpath(target))
     folder = target.parent if str(target.parent) else Path(".")
     tmp_name = None
+    _remove_stale_temporaries(folder, target.name)
     try:
         if target.exists() and mode is None:
             mode = target.stat().st_mode & 0o777
@@ -87,7 +113,8 @@ def _copy_atomic(source: Path, dest: Path) -> None:
             shutil.copyfileobj(src, out)
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(tmp, source.stat().st_mode & 0o777)
+        # Backups hold earlier versions of sensitive judgements: readable by their owner only.
+        os.chmod(tmp, BACKUP_MODE)
         os.replace(tmp, dest)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -61,14 +61,14 @@ def test_previous_version_is_kept_as_backup(saved: tuple[Dialogue, Path, bytes])
 
 
 def test_save_keeps_the_file_permissions(saved: tuple[Dialogue, Path, bytes]) -> None:
-    """A file the user made private (0600) or shared (0644) keeps its permissions, and so does
-    its backup."""
+    """A file the user made private (0600) or shared (0644) keeps its permissions; its backup is
+    always readable by its owner only (issue 9)."""
     d, path, _ = saved
     for mode in (0o600, 0o644):
         path.chmod(mode)
         save(d, path)
         assert stat.S_IMODE(path.stat().st_mode) == mode
-        assert stat.S_IMODE(path.with_name(path.name + ".bak").stat().st_mode) == mode
+        assert stat.S_IMODE(path.with_name(path.name + ".bak").stat().st_mode) == 0o600
 
 
 @pytest.mark.parametrize("failing", ["fsync", "replace", "final replace", "write"])
@@ -258,3 +258,20 @@ def load_bytes(data: bytes, folder: Path) -> bool:
     load(probe)
     probe.unlink()
     return True
+
+
+def test_stale_temporaries_are_cleaned_and_links_kept(saved: tuple[Dialogue, Path, bytes], tmp_path: Path) -> None:
+    """Leftovers of a killed save older than ten minutes go at the next save; a fresh one stays
+    (another save may be running); saving through a symbolic link keeps the link."""
+    d, path, _ = saved
+    old = path.parent / f".{path.name}.abc123.tmp"
+    fresh = path.parent / f".{path.name}.def456.tmp"
+    for leftover in (old, fresh):
+        leftover.write_bytes(b"partial")
+    os.utime(old, (time.time() - 3600, time.time() - 3600))
+    save(d, path)
+    assert not old.exists() and fresh.exists()
+    link = tmp_path / "link.palabre"
+    link.symlink_to(path)
+    save(d, link)
+    assert link.is_symlink() and load(link) == d
