@@ -1,115 +1,313 @@
-"""The stakeholder table: attributes and network measures, name, power and interest editable."""
+"""The stakeholder table: every attribute editable, the stance on the option shown, and the
+map's measures (read only), each cell edit one undoable document edit.
+
+Sort keys are under ``Qt.UserRole`` (numbers sort as numbers, blanks last). The model follows the
+:class:`~desktop.models.stakeholder_session.MapSession`: a pure move of nodes changes nothing here,
+so dragging on the map never refreshes the table.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
-from desktop.controller import DocumentController
+from desktop.models.stakeholder_session import MapSession
+from desktop.widgets.network_style import stance_names
 from dialogue import edits
-from dialogue.model import Change
+from exports.palette import STANCE_COLOURS, category_colour
 from palabre.errors import PalabreError
-from stakeholder_map.grid import QUADRANT_LABELS, Quadrant
-from stakeholder_map.model import CATEGORY_LABELS
+from stakeholder_map.grid import Quadrant
+from stakeholder_map.model import CATEGORY_LABELS, Category, Kind, Level, Position, Stakeholder
 
 _Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Name", "Category", "Level", "Power", "Interest", "Quadrant", "Degree", "Betweenness")
-EDITABLE = {0: "name", 3: "power", 4: "interest"}
+_ROLE = Qt.ItemDataRole
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StakeholderTable", text)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its title, the stakeholder field it edits (None: read only), its kind."""
+
+    title: str
+    field: str | None
+    kind: str  # text, category, level, kind, rating, optional, flag, stance, measure
+
+
+def columns() -> list[Column]:
+    """The table's columns, in order."""
+    return [
+        Column(_tr("Name"), "name", "text"),
+        Column(_tr("Category"), "category", "category"),
+        Column(_tr("Level"), "level", "level"),
+        Column(_tr("Kind"), "kind", "kind"),
+        Column(_tr("Power"), "power", "rating"),
+        Column(_tr("Interest"), "interest", "rating"),
+        Column(_tr("Position"), None, "stance"),
+        Column(_tr("Legitimacy"), "legitimacy", "flag"),
+        Column(_tr("Urgency"), "urgency", "flag"),
+        Column(_tr("Resources"), "resources", "optional"),
+        Column(_tr("Leadership"), "leadership", "optional"),
+        Column(_tr("Knowledge"), "knowledge", "optional"),
+        Column(_tr("Quadrant"), None, "quadrant"),
+        Column(_tr("Salience"), None, "salience"),
+        Column(_tr("Coalition"), None, "coalition"),
+        Column(_tr("Degree"), None, "degree"),
+        Column(_tr("Betweenness"), None, "betweenness"),
+    ]
+
+
+STANCE_COLUMN = 6
+
+
+def level_labels() -> dict[Level, str]:
+    """Levels in words."""
+    return {Level.NATIONAL: _tr("National"), Level.REGIONAL: _tr("Regional"), Level.DISTRICT: _tr("District")}
+
+
+def kind_labels() -> dict[Kind, str]:
+    """Organisation or person, in words."""
+    return {Kind.ORGANISATION: _tr("Organisation"), Kind.PERSON: _tr("Person")}
+
+
+def quadrant_labels() -> dict[str, str]:
+    """Mendelow's quadrants in words (keys are Quadrant values)."""
+    return {Quadrant.MANAGE_CLOSELY.value: _tr("Manage closely"), Quadrant.KEEP_SATISFIED.value: _tr("Keep satisfied"),
+            Quadrant.KEEP_INFORMED.value: _tr("Keep informed"), Quadrant.MONITOR.value: _tr("Monitor")}
+
+
+def salience_labels() -> dict[str, str]:
+    """Salience classes in words (keys are Salience values)."""
+    return {"none": _tr("None"), "dormant": _tr("Dormant"), "discretionary": _tr("Discretionary"),
+            "demanding": _tr("Demanding"), "dominant": _tr("Dominant"), "dangerous": _tr("Dangerous"),
+            "dependent": _tr("Dependent"), "definitive": _tr("Definitive")}
+
+
+def stance_text(stance: int | None) -> str:
+    """A stance in words ("supports"), or "position unknown"."""
+    return dict(stance_names())[stance]
 
 
 class StakeholderTableModel(QAbstractTableModel):
-    """One row per stakeholder; edits go through undoable document edits."""
+    """One row per stakeholder (see the module docstring)."""
 
-    def __init__(self, controller: DocumentController) -> None:
+    def __init__(self, session: MapSession) -> None:
         super().__init__()
-        self.controller = controller
+        self.session = session
+        self.controller = session.controller
+        self.columns = columns()
         self.ids: list[str] = []
         self._reset()
-        controller.changed.connect(self._on_change)
-        controller.replaced.connect(self._reset)
+        session.changed.connect(self._on_change)
+        session.option_changed.connect(self._option_changed)
 
+    # ------------------------------------------------------------------ following the document
     def _reset(self) -> None:
         self.beginResetModel()
         self.ids = list(self.controller.dialogue.stakeholders)
         self.endResetModel()
 
-    def _on_change(self, change: Change) -> None:
-        if not change.collections & {"stakeholders", "ties"}:
-            return
+    def _on_change(self) -> None:
         if list(self.controller.dialogue.stakeholders) != self.ids:
             self._reset()
         elif self.ids:
-            # Measures depend on every tie: refresh all rows, cheaply.
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, len(COLUMNS) - 1))
+            # Measures depend on every tie: refresh every row, cheaply.
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, len(self.columns) - 1))
 
+    def _option_changed(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, STANCE_COLUMN, STANCE_COLUMN)
+        if self.ids:
+            self.dataChanged.emit(self.index(0, STANCE_COLUMN), self.index(len(self.ids) - 1, STANCE_COLUMN))
+
+    def row_of(self, stakeholder_id: str) -> int:
+        """The row of a stakeholder (-1 if absent)."""
+        try:
+            return self.ids.index(stakeholder_id)
+        except ValueError:
+            return -1
+
+    # ------------------------------------------------------------------ Qt model
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         """Number of stakeholders."""
         return 0 if parent.isValid() else len(self.ids)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         """Attributes and measures shown."""
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        """Column titles."""
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Attribute values; measures with two decimals; sort keys under UserRole."""
-        if not index.isValid() or not 0 <= index.row() < len(self.ids):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _ROLE.DisplayRole) -> Any:  # noqa: N802
+        """Column titles; the position column names the option."""
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         d = self.controller.dialogue
-        s = d.stakeholders[self.ids[index.row()]]
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.UserRole):
-            if col == 0:
-                return s.name
-            if col == 1:
-                return CATEGORY_LABELS[s.category]
-            if col == 2:
-                return s.level.value.capitalize()
-            if col == 3:
-                return s.power
-            if col == 4:
-                return s.interest
-            measures = self.controller.analysis.measures()
-            if col == 5:
-                return QUADRANT_LABELS[Quadrant(measures.at[s.id, "quadrant"])]
-            value = float(measures.at[s.id, "degree" if col == 6 else "betweenness"])
-            return value if role == Qt.ItemDataRole.UserRole else f"{value:.2f}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return s.notes or s.name
-        if role == Qt.ItemDataRole.TextAlignmentRole and col >= 3 and col != 5:
-            return int(Qt.AlignmentFlag.AlignCenter)
+        option = d.options.get(self.session.option_id) if self.session.option_id else None
+        if role == _ROLE.DisplayRole:
+            return self.columns[section].title
+        if role == _ROLE.ToolTipRole:
+            if section == STANCE_COLUMN and option is not None:
+                return _tr("Position on “{0}” (the option chosen above the map)").format(option.name)
+            if self.columns[section].field is None:
+                return _tr("Computed from the map (read only)")
         return None
 
+    def stakeholder(self, row: int) -> Stakeholder:
+        """The stakeholder shown in a row."""
+        return self.controller.dialogue.stakeholders[self.ids[row]]
+
+    def data(self, index: _Index, role: int = _ROLE.DisplayRole) -> Any:
+        """Display text, edit values, sort keys (UserRole), check boxes, colours."""
+        if not index.isValid() or not 0 <= index.row() < len(self.ids):
+            return None
+        s = self.stakeholder(index.row())
+        col = self.columns[index.column()]
+        if col.kind == "flag":
+            if role == _ROLE.CheckStateRole:
+                return Qt.CheckState.Checked if getattr(s, col.field) else Qt.CheckState.Unchecked  # type: ignore[arg-type]
+            if role == _ROLE.UserRole:
+                return int(getattr(s, col.field))  # type: ignore[arg-type]
+            return None
+        if role == _ROLE.DisplayRole:
+            return self._display(s, col)
+        if role == _ROLE.EditRole:
+            return self._edit_value(s, col)
+        if role == _ROLE.UserRole:
+            return self._sort_key(s, col)
+        if role == _ROLE.ToolTipRole:
+            return s.name if not s.notes else f"{s.name}\n\n{s.notes}"
+        if role == _ROLE.DecorationRole and col.kind == "category":
+            return QColor(category_colour(s.category.value))
+        if role == _ROLE.DecorationRole and col.kind == "stance":
+            stance = self._stance(s)
+            return QColor(STANCE_COLOURS[stance]) if stance is not None else QColor("#D5DBDF")
+        if role == _ROLE.TextAlignmentRole and col.kind in ("rating", "optional", "coalition", "degree",
+                                                            "betweenness"):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == _ROLE.ForegroundRole and col.field is None and col.kind != "stance":
+            return QColor("#5D6D7E")
+        return None
+
+    def _stance(self, s: Stakeholder) -> int | None:
+        option = self.session.option_id
+        return s.stance_on(option) if option else None
+
+    def _measure(self, s: Stakeholder, name: str) -> Any:
+        return self.session.measures().at[s.id, name]
+
+    def _display(self, s: Stakeholder, col: Column) -> Any:
+        kind = col.kind
+        if kind == "category":
+            return CATEGORY_LABELS[s.category]
+        if kind == "level":
+            return level_labels()[s.level]
+        if kind == "kind":
+            return kind_labels()[s.kind]
+        if kind in ("rating", "optional", "text"):
+            value = getattr(s, col.field)  # type: ignore[arg-type]
+            return "" if value is None else value
+        if kind == "stance":
+            return stance_text(self._stance(s)) if self.session.option_id else ""
+        if kind == "quadrant":
+            q = self._measure(s, "quadrant")
+            return quadrant_labels()[str(q)] if q else ""
+        if kind == "salience":
+            v = self._measure(s, "salience")
+            return salience_labels()[str(v)] if v else ""
+        if kind == "coalition":
+            return int(self._measure(s, "coalition"))
+        value = self._measure(s, kind)
+        return "" if value is None else f"{float(value):.2f}"
+
+    def _edit_value(self, s: Stakeholder, col: Column) -> Any:
+        if col.kind == "category":
+            return s.category.value
+        if col.kind in ("level", "kind"):
+            return getattr(s, col.field).value  # type: ignore[arg-type]
+        if col.kind == "stance":
+            return self._stance(s)
+        if col.field:
+            return getattr(s, col.field)
+        return self._display(s, col)
+
+    def _sort_key(self, s: Stakeholder, col: Column) -> Any:
+        if col.kind in ("rating", "optional"):
+            value = getattr(s, col.field)  # type: ignore[arg-type]
+            return -1 if value is None else value
+        if col.kind == "stance":
+            stance = self._stance(s)
+            return -9 if stance is None else stance
+        if col.kind in ("degree", "betweenness"):
+            value = self._measure(s, col.kind)
+            return -1.0 if value is None else float(value)
+        if col.kind == "coalition":
+            return int(self._measure(s, "coalition"))
+        if col.kind == "category":
+            return list(Category).index(s.category)
+        return str(self._display(s, col)).lower()
+
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        """Name, power and interest are editable."""
+        """Attributes and the stance are editable; measures are not."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return base | Qt.ItemFlag.ItemIsEditable if index.column() in EDITABLE else base
+        col = self.columns[index.column()]
+        if col.kind == "flag":
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        if col.field is not None or (col.kind == "stance" and self.session.option_id):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        """Change an attribute through one undoable edit."""
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() not in EDITABLE:
+    def setData(self, index: _Index, value: Any, role: int = _ROLE.EditRole) -> bool:  # noqa: N802
+        """Change one attribute (or the stance) through one undoable edit."""
+        if not index.isValid() or not 0 <= index.row() < len(self.ids):
             return False
+        col = self.columns[index.column()]
+        s = self.stakeholder(index.row())
         d = self.controller.dialogue
-        s = d.stakeholders[self.ids[index.row()]]
-        field = EDITABLE[index.column()]
         try:
-            new_value: Any = str(value).strip() if field == "name" else int(value)
-            if getattr(s, field) == new_value:
-                return True
-            edit = edits.update_stakeholder(d, s.replace(**{field: new_value}), field)
+            if col.kind == "flag" and role == _ROLE.CheckStateRole:
+                checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+                edit = edits.update_stakeholder(d, s.replace(**{col.field: checked}), col.title.lower())  # type: ignore[arg-type]
+            elif role != _ROLE.EditRole:
+                return False
+            elif col.kind == "stance":
+                option = self.session.option_id
+                if option is None:
+                    return False
+                stance = None if value in (None, "") else int(value)
+                if stance == s.stance_on(option):
+                    return True
+                edit = edits.set_position(d, s.id, option, None if stance is None else Position(stance))
+            elif col.field is None:
+                return False
+            else:
+                new = self._parse(col, value)
+                if getattr(s, col.field) == new:
+                    return True
+                edit = edits.update_stakeholder(d, s.replace(**{col.field: new}), col.title.lower())
         except (ValueError, TypeError):
-            self.controller.refused.emit(f"{field} must be a whole number from 1 to 5")
+            self.controller.refused.emit(
+                _tr("{0} of {1} must be a whole number from 1 to 5").format(col.title, s.name))
             return False
         except PalabreError as exc:
             self.controller.refused.emit(exc.message)
             return False
         return self.controller.push(edit)
+
+    @staticmethod
+    def _parse(col: Column, value: Any) -> Any:
+        if col.kind == "text":
+            return str(value).strip()
+        if col.kind == "category":
+            return Category(value)
+        if col.kind == "level":
+            return Level(value)
+        if col.kind == "kind":
+            return Kind(value)
+        if col.kind == "optional" and value in (None, "", 0, "0", "—"):
+            return None
+        return int(value)
