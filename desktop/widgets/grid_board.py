@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.widgets.network_items import wrap_label
 from desktop.widgets.network_style import SELECTION_COLOUR
 
 
@@ -123,8 +124,12 @@ class ChipItem(QGraphicsItem):
             p.drawText(QRectF(left, 0, room, self.h), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                        self.chip.note)
             return
-        text = fm.elidedText(self.chip.text, Qt.TextElideMode.ElideRight, room)
-        p.drawText(QRectF(left, 0, room, self.h), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        if self.h > 2.2 * fm.height():
+            lines = wrap_label(self.chip.text, fm, room)
+        else:
+            lines = [fm.elidedText(self.chip.text, Qt.TextElideMode.ElideRight, room)]
+        p.drawText(QRectF(left, 0, room, self.h), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                   "\n".join(lines))
 
 
 class BoardView(QGraphicsView):
@@ -154,6 +159,7 @@ class BoardView(QGraphicsView):
         self.chips: dict[str, ChipItem] = {}
         self.cells: dict[tuple[object, object], QRectF] = {}
         self._drag: dict[str, object] | None = None
+        self.region_title_height = 0.0
 
     # ------------------------------------------------------------------ layout
     def show_spec(self, spec: BoardSpec) -> None:
@@ -172,6 +178,7 @@ class BoardView(QGraphicsView):
         scene.clear()
         self.chips = {}
         self.cells = {}
+        self.region_title_height = 0.0
         spec, s = self.spec, self.scale_factor
         if not spec.columns or not spec.rows:
             return
@@ -261,7 +268,7 @@ class BoardView(QGraphicsView):
         by_cell: dict[tuple[object, object], list[Chip]] = {}
         for chip in spec.chips:
             by_cell.setdefault((chip.column, chip.row), []).append(chip)
-        title_room = getattr(self, "region_title_height", 0.0)
+        title_room = self.region_title_height
         for cell, members in by_cell.items():
             rect = self.cells.get(cell)
             if rect is None:
@@ -272,19 +279,20 @@ class BoardView(QGraphicsView):
         """Place the chips of one cell: one or two columns of labelled chips, else dots."""
         pad = 5 * s
         inner = rect.adjusted(pad, pad, -pad, -pad)
-        chip_h = 22 * s
         gap = 3 * s
         n = len(members)
-        for columns in (1, 2, 3):
-            rows = -(-n // columns)
-            width = (inner.width() - (columns - 1) * gap) / columns
-            if rows * (chip_h + gap) <= inner.height() and width >= 70 * s:
-                for i, chip in enumerate(members):
-                    c, r = i // rows, i % rows
-                    # Fill from the bottom of the cell so that region titles at the top stay clear.
-                    y = inner.bottom() - (rows - r) * (chip_h + gap) + gap
-                    self._add_chip(chip, inner.left() + c * (width + gap), y, width, chip_h, s, False)
-                return
+        # Names on two lines where there is room, else on one line, in one to three columns.
+        for chip_h in (36 * s, 22 * s):
+            for columns in (1, 2, 3):
+                rows = -(-n // columns)
+                width = (inner.width() - (columns - 1) * gap) / columns
+                if rows * (chip_h + gap) <= inner.height() - title_room * 0.5 and width >= 70 * s:
+                    for i, chip in enumerate(members):
+                        c, r = i // rows, i % rows
+                        # Fill from the bottom of the cell so that region titles at the top stay clear.
+                        y = inner.bottom() - (rows - r) * (chip_h + gap) + gap
+                        self._add_chip(chip, inner.left() + c * (width + gap), y, width, chip_h, s, False)
+                    return
         dot = max(6.0, min(16 * s, (inner.width() * inner.height() / max(1, n)) ** 0.5 * 0.8))
         per_row = max(1, int(inner.width() // (dot + 2)))
         for i, chip in enumerate(members):

@@ -127,7 +127,8 @@ class NodeItem(QGraphicsItem):
         font.setPixelSize(max(7, round(11 * self.scale)))
         font.setWeight(QFont.Weight.Black)
         painter.setFont(font)
-        painter.setPen(QColor("white") if self.mark.ring != "#BFC5CA" else ink(True))
+        # White on the dark (strong) stances, black on the light ones, for contrast.
+        painter.setPen(QColor("white") if self.mark.badge in ("++", "−−") else ink(True))
         text_rect = QRectF(centre.x() - 2 * r, centre.y() - r, 4 * r, 2 * r)
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, self.mark.badge)
 

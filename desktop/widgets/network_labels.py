@@ -74,8 +74,21 @@ class _Buckets:
         return False
 
 
-def place_labels(requests: Iterable[LabelRequest]) -> dict[str, tuple[float, float] | None]:
+def _outside(rect: Rect, bounds: Rect | None) -> float:
+    """Area of ``rect`` outside ``bounds`` (0 when wholly inside or without bounds)."""
+    if bounds is None:
+        return 0.0
+    w = max(0.0, min(rect[2], bounds[2]) - max(rect[0], bounds[0]))
+    h = max(0.0, min(rect[3], bounds[3]) - max(rect[1], bounds[1]))
+    return (rect[2] - rect[0]) * (rect[3] - rect[1]) - w * h
+
+
+def place_labels(requests: Iterable[LabelRequest], bounds: Rect | None = None,
+                 obstacles: Iterable[Rect] = ()) -> dict[str, tuple[float, float] | None]:
     """Offsets (left, top relative to the node centre) per key, or None for a hidden label.
+
+    A spot inside ``bounds`` (the visible area) is preferred; ``obstacles`` (the legend) are
+    kept clear like nodes.
 
     Examples
     --------
@@ -92,6 +105,8 @@ def place_labels(requests: Iterable[LabelRequest]) -> dict[str, tuple[float, flo
     """
     items = sorted(requests, key=lambda r: (not r.always, -r.priority))
     buckets = _Buckets()
+    for i, rect in enumerate(obstacles):
+        buckets.add(f"obstacle:{i}", rect)
     for r in items:
         pad = r.radius + 1.0
         buckets.add(r.key, (r.x - pad, r.y - pad, r.x + pad, r.y + pad))
@@ -99,11 +114,20 @@ def place_labels(requests: Iterable[LabelRequest]) -> dict[str, tuple[float, flo
     for r in items:
         chosen = None
         spots = _candidates(r)
+        best = None
         for dx, dy in spots:
             rect = (r.x + dx, r.y + dy, r.x + dx + r.width, r.y + dy + r.height)
-            if not buckets.hits(rect, r.key):
-                chosen = (dx, dy)
+            if buckets.hits(rect, r.key):
+                continue
+            # Among the free spots, the first wholly in view; else the one least cut off.
+            cut = _outside(rect, bounds)
+            if best is None or cut < best[0]:
+                best = (cut, (dx, dy))
+            if cut == 0.0:
                 break
+        # A label cut by more than a third would read as a different name: hide it instead.
+        if best is not None and best[0] <= r.width * r.height / 3:
+            chosen = best[1]
         if chosen is None and r.always:
             chosen = spots[0]
         if chosen is not None:

@@ -55,8 +55,7 @@ def legend_entries(session: MapSession) -> list[Entry]:
                 for t in TieType if t in types]
     option = d.options.get(session.option_id) if session.option_id else None
     if option is not None and d.stakeholders:
-        name = option.name if len(option.name) <= 34 else option.name[:33].rstrip() + "…"
-        out.append(Entry("heading", None, tr("NetworkLegend", "Position on “{0}”").format(name)))
+        out.append(Entry("heading", None, tr("NetworkLegend", "Position on the option (ring)")))
         out += [Entry("stance", stance, text) for stance, text in stance_names()]
     if d.stakeholders:
         out.append(Entry("power", None, tr("NetworkLegend", "Size: power 1 to 5")))
@@ -80,7 +79,12 @@ def _metrics(scale: float, presentation: bool) -> _Metrics:
     bold.setWeight(QFont.Weight.Bold)
     if presentation:
         font.setWeight(QFont.Weight.DemiBold)
-    return _Metrics(scale, font, bold, 19.0 * scale, 30.0 * scale, 9.0 * scale)
+    return _Metrics(scale, font, bold, 17.0 * scale, 30.0 * scale, 8.0 * scale)
+
+
+def legend_scale(session: MapSession) -> float:
+    """The legend grows half as much as the nodes, so that it does not cover the map."""
+    return 1.0 + (session.scale - 1.0) * 0.5
 
 
 def layout_legend(entries: list[Entry], scale: float, presentation: bool,
@@ -196,7 +200,7 @@ class LegendWidget(QWidget):
         limit = max(120.0, (self.parentWidget().height() if self.parentWidget() else 600) - 24.0)
         shown = self.entries if not self.folded else [
             Entry("heading", None, self.tr("Legend ▸ (click to open)"))]
-        size, self._rows = layout_legend(shown, self.session.scale, self.session.presentation, limit)
+        size, self._rows = layout_legend(shown, legend_scale(self.session), self.session.presentation, limit)
         self.resize(size)
         self.setVisible(bool(self.entries))
         self.update()
@@ -206,7 +210,7 @@ class LegendWidget(QWidget):
         painter = QPainter(self)
         shown = self.entries if not self.folded else [self._rows[0][1]] if self._rows else []
         limit = max(120.0, (self.parentWidget().height() if self.parentWidget() else 600) - 24.0)
-        paint_legend(painter, QPointF(0, 0), shown, self.session.scale, self.session.presentation, limit)
+        paint_legend(painter, QPointF(0, 0), shown, legend_scale(self.session), self.session.presentation, limit)
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name

@@ -142,6 +142,7 @@ class NetworkView(QGraphicsView):
         self.scene().addItem(self._rubber)
         self._syncing = False
         self._fitted = False
+        self.auto_fit = True  # refit on resize until the user zooms or pans
         self._last_category = Category.OTHER_GOVERNMENT
         self._idle = QTimer(self, singleShot=True, interval=IDLE_MS, timeout=self._settle)
         self.legend = LegendWidget(session, self)
@@ -361,6 +362,7 @@ class NetworkView(QGraphicsView):
 
     def place_labels(self, to_screen: Callable[[float, float], tuple[float, float]] | None = None) -> None:
         """Place the visible labels so that they do not overlap (see network_labels)."""
+        screen = to_screen is None
         if to_screen is None:
             def to_screen(x: float, y: float) -> tuple[float, float]:
                 p = self.mapFromScene(QPointF(x, y))
@@ -384,32 +386,76 @@ class NetworkView(QGraphicsView):
             power = d.stakeholders[sid].power
             requests.append(LabelRequest(sid, x, y, node.outer, w, hgt,
                                          priority=power * 1000 + degree.get(sid, 0), always=sid in chosen))
-        for sid, spot in place_labels(requests).items():
+        bounds = obstacles = None
+        if screen:
+            bounds = (0.0, 0.0, float(self.viewport().width()), float(self.viewport().height()))
+            obstacles = [self._widget_rect(w) for w in (self.legend, self.banner, self.hint) if w.isVisible()]
+        for sid, spot in place_labels(requests, bounds, obstacles or ()).items():
             label = self.nodes[sid].label
             label.setVisible(spot is not None)
             if spot is not None:
                 label.setPos(*spot)
 
+    def _widget_rect(self, w: QWidget) -> tuple[float, float, float, float]:
+        """A child widget's rectangle in viewport coordinates."""
+        g = w.geometry().translated(-self.viewport().x(), -self.viewport().y())
+        return float(g.left()), float(g.top()), float(g.right() + 1), float(g.bottom() + 1)
+
     # ================================================================== zoom and fit
     def fit(self) -> None:
-        """Zoom and pan so that the whole map shows, clear of the legend."""
+        """Zoom and pan so that the whole map, labels included, shows clear of the legend.
+
+        Labels keep their size in pixels, so the zoom that fits them is found in a few steps:
+        fit the nodes, place the labels, measure what overflows, shrink and recentre.
+        """
         shown = [n for n in self.nodes.values() if n.isVisible()] or list(self.nodes.values())
         if not shown:
             return
         self._fitted = True
+        self.auto_fit = True
         pts = np.array([(n.x(), n.y()) for n in shown])
         lo, hi = pts.min(axis=0), pts.max(axis=0)
         vw, vh = self.viewport().width(), self.viewport().height()
         legend_w = self.legend.width() + 16 if self.legend.isVisible() else 0
-        margin_x, margin_y = 95.0 * self.session.scale, 50.0 * self.session.scale
-        free_w = max(80.0, vw - legend_w - 2 * margin_x)
-        free_h = max(80.0, vh - 2 * margin_y)
+        hint_h = self.hint.height() + 6 if self.hint.isVisible() else 0
+        free = (legend_w + 8.0, 8.0, vw - 8.0, vh - hint_h - 8.0)
+        free_w, free_h = max(80.0, free[2] - free[0]), max(80.0, free[3] - free[1])
         span = np.maximum(hi - lo, 1.0)
-        scale = min(free_w / span[0], free_h / span[1], 2.5)
-        self.setTransform(QTransform.fromScale(scale, scale))
-        centre = QPointF(*((lo + hi) / 2))
-        self.centerOn(centre - QPointF(legend_w / 2 / scale, 0))
+        middle = (lo + hi) / 2
+        pad = 40.0 * self.session.scale
+        scale = min((free_w - 2 * pad) / span[0], (free_h - 2 * pad) / span[1], 2.5)
+        offset = np.zeros(2)  # where the drawing's middle sits from the nodes' middle, in pixels
+        for _ in range(4):
+            scale = max(scale, MIN_SCALE)
+            self.setTransform(QTransform.fromScale(scale, scale))
+            target = np.array([(free[0] + free[2]) / 2, (free[1] + free[3]) / 2]) - offset
+            view_middle = np.array([vw / 2, vh / 2])
+            self.centerOn(QPointF(*(middle + (view_middle - target) / scale)))
+            self.place_labels()
+            left, top, right, bottom = self._drawn_extent(shown)
+            inside = (left >= free[0] - 1 and right <= free[2] + 1 and top >= free[1] - 1
+                      and bottom <= free[3] + 1)
+            centre_px = self.mapFromScene(QPointF(*middle))
+            offset = np.array([(left + right) / 2 - centre_px.x(), (top + bottom) / 2 - centre_px.y()])
+            if inside:
+                break
+            over = np.array([right - left, bottom - top]) - span * scale
+            scale = min((free_w - over[0]) / span[0], (free_h - over[1]) / span[1], 2.5)
         self._zoomed()
+
+    def _drawn_extent(self, nodes: list[NodeItem]) -> tuple[float, float, float, float]:
+        """Viewport rectangle covering these nodes and their visible labels."""
+        xs, ys = [], []
+        for n in nodes:
+            p = self.mapFromScene(n.pos())
+            r = n.outer
+            xs += [p.x() - r, p.x() + r]
+            ys += [p.y() - r, p.y() + r]
+            if n.label.isVisible():
+                lx, ly = p.x() + n.label.x(), p.y() + n.label.y()
+                xs += [lx, lx + n.label.size[0]]
+                ys += [ly, ly + n.label.size[1]]
+        return min(xs), min(ys), max(xs), max(ys)
 
     def zoom(self, factor: float, anchor: QPointF | None = None) -> None:
         """Zoom by ``factor`` (kept between the limits), around a viewport point or the centre."""
@@ -428,6 +474,7 @@ class NetworkView(QGraphicsView):
             delta = after - before
             self.translate(delta.x(), delta.y())
         self.fast = True
+        self.auto_fit = False
         self._zoomed()
 
     def _zoomed(self) -> None:
@@ -451,10 +498,10 @@ class NetworkView(QGraphicsView):
         super().resizeEvent(event)
         self.legend.refresh()
         self._place_overlays()
-        if not self._fitted and self.viewport().width() > 100:
+        if (not self._fitted or self.auto_fit) and self.viewport().width() > 100:
             self.fit()
         else:
-            self._idle.start()
+            self.place_labels()
 
     def showEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
         """Fit on first show."""
@@ -539,6 +586,7 @@ class NetworkView(QGraphicsView):
             self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         else:
             self.session.select([])
+            self.auto_fit = False
             self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         super().mousePressEvent(event)
 

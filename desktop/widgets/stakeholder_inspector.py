@@ -7,6 +7,7 @@ the document with its widgets' signals blocked, so refreshing never echoes an ed
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
@@ -35,6 +36,7 @@ from desktop.widgets.network_menus import stance_icon
 from desktop.widgets.network_style import stance_names, tie_type_label
 from desktop.widgets.stakeholder_dialogs import category_combo
 from dialogue import edits
+from dialogue.model import Dialogue, Edit
 from exports.palette import category_colour
 from palabre.errors import PalabreError
 from stakeholder_map.model import CATEGORY_LABELS, Category, Kind, Level, Position, Stakeholder
@@ -283,7 +285,7 @@ class StakeholderInspector(QScrollArea):
         self.remove_tie.setEnabled(bool(d.ties_of(s.id)))
 
     # ------------------------------------------------------------------ editing
-    def _push(self, build) -> bool:  # noqa: ANN001 - a function of the dialogue returning an Edit
+    def _push(self, build: Callable[[Dialogue], Edit]) -> bool:
         try:
             edit = build(self.session.dialogue)
         except PalabreError as exc:
