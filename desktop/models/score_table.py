@@ -6,13 +6,13 @@ import textwrap
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.controller import DocumentController
 from dialogue import edits
 from dialogue.model import Change
-from mcda.criteria import ScaleKind
+from mcda.criteria import Criterion, Direction, ScaleKind
 from mcda.value_functions import values
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -31,6 +31,23 @@ def value_colour(v: float) -> QColor:
         round(a.green() + (b.green() - a.green()) * t),
         round(a.blue() + (b.blue() - a.blue()) * t),
     )
+
+
+def criterion_tooltip(c: Criterion) -> str:
+    """A criterion's group, direction, scale and, on an anchored scale, the words of each level."""
+    tr = QCoreApplication.translate
+    direction = tr("Scores", "less is better") if c.direction is Direction.COST else tr("Scores", "more is better")
+    group = tr("Scores", "feasibility") if c.group.value == "feasibility" else tr("Scores", "impact")
+    if c.scale.kind is ScaleKind.NATURAL:
+        scale = f"{c.scale.low:g} to {c.scale.high:g} {c.scale.unit}".strip()
+    else:
+        scale = tr("Scores", "1 to 5")
+    lines = [f"{c.name} ({group}; {direction}; {scale})"]
+    if c.description:
+        lines.append(c.description)
+    if c.scale.kind is ScaleKind.ANCHORED and c.scale.anchors:
+        lines += [f"{k}: {a}" for k, a in enumerate(c.scale.anchors, start=1)]
+    return "\n".join(lines)
 
 
 class ScoreTableModel(QAbstractTableModel):
@@ -97,10 +114,7 @@ class ScoreTableModel(QAbstractTableModel):
                 lines += textwrap.wrap(f"({c.scale.unit})", 16)
             return "\n".join(lines[:4])
         if role == Qt.ItemDataRole.ToolTipRole:
-            direction = "less is better" if c.direction.value == "cost" else "more is better"
-            scale = (f"{c.scale.low:g} to {c.scale.high:g} {c.scale.unit}"
-                     if c.scale.kind is ScaleKind.NATURAL else "1 to 5")
-            return f"{c.name} ({c.group.value}; {direction}; {scale})\n{c.description}"
+            return criterion_tooltip(c)
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -111,11 +125,19 @@ class ScoreTableModel(QAbstractTableModel):
         oid, cid = self.option_ids[index.row()], self.criterion_ids[index.column()]
         score = d.score(oid, cid)
         c = d.criteria[cid]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             if score is None:
-                return "—" if role == Qt.ItemDataRole.DisplayRole else None
-            # Edited as text (a line edit), so that "6,5" and blanks work and bad input gets a message.
+                return "—"
+            if score.low is not None or score.high is not None:
+                lo = score.value if score.low is None else score.low
+                hi = score.value if score.high is None else score.high
+                return f"{score.value:g}  [{lo:g}–{hi:g}]"
             return f"{score.value:g}"
+        if role == Qt.ItemDataRole.EditRole:
+            # Edited as text (a line edit), so that "6,5" and blanks work and bad input gets a message.
+            return None if score is None else f"{score.value:g}"
+        if role == Qt.ItemDataRole.UserRole:
+            return (oid, cid)
         if role == Qt.ItemDataRole.BackgroundRole:
             if score is None:
                 return QBrush(MISSING)
@@ -126,14 +148,29 @@ class ScoreTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if score is None:
-                return f"Missing score: {d.options[oid].name} on {c.name}"
+                return self.tr("Missing score: {0} on {1}. It counts as the worst level until scored.").format(
+                    d.options[oid].name, c.name)
             anchor = c.scale.anchor(score.value)
-            rng = ""
+            unit = f" {c.scale.unit}" if c.scale.unit else ""
+            tip = f"{score.value:g}{unit}" + (f": {anchor}" if anchor else "")
             if score.low is not None or score.high is not None:
-                rng = f"\nUncertainty: {score.low if score.low is not None else score.value:g} to " \
-                      f"{score.high if score.high is not None else score.value:g}"
-            return f"{score.value:g}" + (f": {anchor}" if anchor else "") + rng
+                tip += "\n" + self.tr("Uncertainty range for SMAA: {0:g} to {1:g}").format(
+                    score.value if score.low is None else score.low,
+                    score.value if score.high is None else score.high)
+            return tip
+        if role == Qt.ItemDataRole.FontRole and score is None:
+            font = QFont()
+            font.setItalic(True)
+            return font
         return None
+
+    def criterion_at(self, column: int) -> Criterion:
+        """The criterion of a column."""
+        return self.controller.dialogue.criteria[self.criterion_ids[column]]
+
+    def cell_ids(self, index: _Index) -> tuple[str, str]:
+        """(option id, criterion id) of a cell."""
+        return self.option_ids[index.row()], self.criterion_ids[index.column()]
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         """Every cell is editable."""
@@ -153,7 +190,7 @@ class ScoreTableModel(QAbstractTableModel):
             try:
                 new = float(str(value).replace(",", ".")) if isinstance(value, str) else float(value)
             except ValueError:
-                self.controller.refused.emit(f"{value!r} is not a number")
+                self.controller.refused.emit(self.tr("{0!r} is not a number").format(value))
                 return False
         current = d.score(oid, cid)
         if current is not None and new is not None and current.value == new:
