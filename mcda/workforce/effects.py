@@ -258,10 +258,10 @@ def check_effects(baseline: WorkforceBaseline, effects: Iterable[Effect], where:
         rows = [c for c in baseline.cadres if not effect.cadre or c.cadre == effect.cadre]
         areas = list(dict.fromkeys(c.area for c in rows if c.area))
         if effect.area and effect.area not in areas:
-            whose = f"{effect.cadre}'s areas" if effect.cadre else "the baseline's areas"
-            known = ", ".join(areas) if areas else "none: it is national only"
-            problems.append(f"{prefix}{effect.where}: area {effect.area!r} is not one of {whose} "
-                            f"({known}){suggest(effect.area, areas)}")
+            whose = effect.cadre or "any cadre"
+            known = ", ".join(areas) if areas else "none: national only"
+            problems.append(f"{prefix}{effect.where}: {effect.area!r} is not an area of {whose} "
+                            f"(areas: {known}){suggest(effect.area, areas)}")
             continue
         if effect.flow is Flow.TRANSFER:
             hit = [c for c in rows if (not effect.area or c.area == effect.area) and c.transfer_to]
