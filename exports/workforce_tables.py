@@ -72,8 +72,11 @@ GAP_COLUMNS = (
 """Columns of the gap-closed table (one row per scenario)."""
 
 MAX_PROBLEMS_SHOWN = 3
+MAX_TITLE_ROWS = 10
+"""Rows above the header (a title, a note) that are skipped when looking for it."""
 _RATE_COLUMNS = ("attrition", "retirement", "emigration", "transfer")
 _COUNT_COLUMNS = ("graduates", "immigration")
+_FLOW_COLUMNS = tuple(c for c in CADRE_COLUMNS if c in _RATE_COLUMNS + _COUNT_COLUMNS)
 
 
 class _CellError(Exception):
@@ -240,7 +243,11 @@ class _Table:
     def __init__(self, rows: Sequence[Sequence[Any]], name: str, allowed: Sequence[str],
                  required: Sequence[str], problems: list[str]) -> None:
         self.name = name
-        start = next((i for i, row in enumerate(rows) if row and not all(_blank(v) for v in row)), None)
+        filled = [i for i, row in enumerate(rows) if row and not all(_blank(v) for v in row)]
+        # The header is the first row naming a required column (a title or a note may stand
+        # above it, as in many ministry sheets), else the first row that is not blank.
+        start = next((i for i in filled[:MAX_TITLE_ROWS + 1]
+                      if {_norm(_text(v)) for v in rows[i]} & set(required)), filled[0] if filled else None)
         if start is None:
             problems.append(f"{name} is empty: expected a header row and at least one row")
             self.header: list[str] = []
@@ -278,6 +285,11 @@ class _Table:
     def has(self, column: str) -> bool:
         return column in self.header
 
+    def due(self, column: str, message: str) -> str | None:
+        """The message for a blank cell of a required column; None when the whole column is
+        missing (that is reported once, not on every row)."""
+        return message if self.has(column) else None
+
 
 def _cell(fields: Mapping[str, Any], column: str, convert: Any, where: str,
           problems: list[str], missing: str | None = None) -> Any:
@@ -312,17 +324,15 @@ def _parse_cadres(table: _Table, problems: list[str], assumptions: list[str]
         where = f"{table.name} row {number}"
         before = len(problems)
         v: dict[str, Any] = {}
-        v["cadre"] = _cell(fields, "cadre", _label, where, problems, "the cadre is missing")
+        v["cadre"] = _cell(fields, "cadre", _label, where, problems, table.due("cadre", "the cadre is missing"))
         v["name"] = _cell(fields, "name", _label, where, problems) or ""
         v["area"] = _cell(fields, "area", _label, where, problems) or ""
-        year = _cell(fields, "year", _year, where, problems,
-                     "the year is missing (expected the year the stock was counted, such as 2026)")
-        v["stock"] = _cell(fields, "stock", _count, where, problems, "the stock is missing")
-        for column in _COUNT_COLUMNS:
-            v[column] = _cell(fields, column, _count, where, problems)
-        for column in _RATE_COLUMNS:
-            v[column] = _cell(fields, column, _rate, where, problems)
-        for column in (*_COUNT_COLUMNS, *_RATE_COLUMNS):
+        year = _cell(fields, "year", _year, where, problems, table.due(
+            "year", "the year is missing (expected the year the stock was counted, such as 2026)"))
+        v["stock"] = _cell(fields, "stock", _count, where, problems, table.due("stock", "the stock is missing"))
+        for column in _FLOW_COLUMNS:
+            v[column] = _cell(fields, column, _rate if column in _RATE_COLUMNS else _count, where, problems)
+        for column in _FLOW_COLUMNS:
             if v[column] is None:
                 if table.has(column) and not (column == "transfer" and _blank(fields.get("transfer_to"))):
                     blanks.setdefault(column, []).append(number)
@@ -338,12 +348,12 @@ def _parse_cadres(table: _Table, problems: list[str], assumptions: list[str]
                             "area the workers move to")
         if year is not None:
             years.append((number, year))
-        if len(problems) == before:
+        if len(problems) == before and v["cadre"] is not None and v["stock"] is not None:
             values.append((number, v))
-    for column, numbers in blanks.items():
+    for column, numbers in sorted(blanks.items(), key=lambda kv: _FLOW_COLUMNS.index(kv[0])):
         assumptions.append(f"{table.name} column {column!r}: blank on {_rows_text(numbers)}, "
                            "taken as 0")
-    for column in (*_COUNT_COLUMNS, *_RATE_COLUMNS):
+    for column in _FLOW_COLUMNS:
         if not table.has(column) and column != "transfer":
             assumptions.append(f"{table.name}: no column {column!r}, taken as 0 for every cadre")
     start = None
@@ -357,16 +367,19 @@ def _parse_cadres(table: _Table, problems: list[str], assumptions: list[str]
     return values, start
 
 
-def _parse_population(table: _Table, start: int | None, problems: list[str],
-                      assumptions: list[str]) -> list[tuple[str, Population]]:
+def _parse_population(table: _Table, start: int | None, problems: list[str], assumptions: list[str],
+                      named: set[str]) -> list[tuple[str, Population]]:
+    """The populations that are sound; ``named`` receives every area the table names."""
     by_area: dict[str, list[tuple[int, int, float, float | None]]] = {}
     ignored: list[int] = []
     for number, fields in table.records:
         where = f"{table.name} row {number}"
         before = len(problems)
         area = _cell(fields, "area", _label, where, problems) or ""
-        year = _cell(fields, "year", _year, where, problems, "the year is missing")
-        size = _cell(fields, "population", _count, where, problems, "the population is missing")
+        named.add(area)
+        year = _cell(fields, "year", _year, where, problems, table.due("year", "the year is missing"))
+        size = _cell(fields, "population", _count, where, problems,
+                     table.due("population", "the population is missing"))
         growth = _cell(fields, "growth", _growth, where, problems)
         if size is not None and size <= 0:
             problems.append(f"{where}, column 'population': must be above 0, got {size:g}")
@@ -488,9 +501,11 @@ def parse_baseline(
     combined = None if combined_rows is None else _Table(
         combined_rows, combined_name, COMBINED_COLUMNS, COMBINED_REQUIRED, problems)
     values, start = _parse_cadres(cadres, problems, assumptions)
-    pops = _parse_population(population, start, problems, assumptions)
+    named: set[str] = set()
+    pops = _parse_population(population, start, problems, assumptions, named)
     needs = [] if combined is None else _parse_combined(combined, problems)
     pop_areas = [a for a, _ in pops]
+    named_areas = sorted(named)
     if pop_areas and "" in pop_areas and len(pop_areas) > 1:
         problems.append(f"{population.name}: give the population either for the whole country "
                         "(area blank) or per area, not both")
@@ -504,9 +519,9 @@ def parse_baseline(
                             f"{seen[key]}")
             continue
         seen[key] = number
-        if v["area"] and pop_areas and "" not in pop_areas and v["area"] not in pop_areas:
+        if v["area"] and named_areas and "" not in named_areas and v["area"] not in named_areas:
             problems.append(f"{where}, column 'area': no population for area {v['area']!r} in "
-                            f"{population.name}{suggest(v['area'], pop_areas)}")
+                            f"{population.name}{suggest(v['area'], named_areas)}")
             continue
         try:
             rows.append(CadreBaseline(**v))
