@@ -4,12 +4,14 @@ Illustrative only. The country ("Mayanga") is fictional; the stakeholders, optio
 follow WHO's global recommendations on rural retention (WHO 2010, 2021) and the categories of
 DOMAIN.md, and the scores, weights and positions are plausible values made up for the example,
 not data from any real dialogue. It is the first thing every user sees, so it is complete: every
-option scored on every criterion, every stakeholder placed, four perspectives.
+option scored on every criterion, every stakeholder placed, four perspectives, and six participants
+(five of whom have returned their scoring sheets, with some disagreement and some blanks).
 """
 
 from __future__ import annotations
 
 from dialogue.model import Dialogue, Edit, Put, Step
+from dialogue.participants import Answers, Participant
 from dialogue.values import DialogueInfo, Family, Option, Score, WeightSet
 from mcda.criteria import Criterion, Direction, Group, Scale, ScaleKind
 from stakeholder_map.model import Category, Kind, Level, Position, Stakeholder, Tie, TieType
@@ -302,6 +304,102 @@ _BRIEF = {
 }
 
 
+# Participants: id, name, anonymous, stakeholder, role, parts, weighting, key (fixed, so that the
+# example's sheets are the same every time).
+_PARTICIPANTS = [
+    ("p1", "Aïcha Traoré", False, "mof", "Budget officer, Budget Directorate", "both", "points",
+     "5f1c0a9e7b3d2c41"),
+    ("p2", "Daniel Mwale", False, "mof", "Wage-bill analyst, Budget Directorate", "both", "points",
+     "a0e4b7c2d9f61835"),
+    ("p3", "Joseph Banda", False, "union", "Union delegate, Northern Region", "both", "ahp",
+     "c7d2e9f0a1b34c56"),
+    ("p4", "Grace Phiri", False, "dhmt", "District health manager, Lowa district", "both",
+     "points", "1b9e3f7a5c2d8e04"),
+    ("p5", "RN-03", True, "rural_nurses", "Nurse-midwife in a rural health centre", "both", "ahp",
+     "9d4c1e8b2a7f3065"),
+    ("p6", "Dr Helen Achieng", False, "donors", "Health workforce adviser", "weights", "points",
+     "e2f5a8b1c4d70396"),
+]
+
+# What each participant scored differently from the table's scores (_SCORES); every other cell
+# they scored as the table does. None leaves the cell blank.
+_SCORE_ANSWERS: dict[str, dict[tuple[str, str], float | None]] = {
+    "p1": {("hardship_allowance", "cost"): 10.0, ("north_school", "cost"): 8.0,
+           ("staff_housing", "cost"): 6.5, ("hardship_allowance", "political"): 2,
+           ("hardship_allowance", "sustainability"): 1, ("hardship_allowance", "retention"): 4,
+           ("compulsory_service", "political"): 3, ("payroll_cleanup", "sustainability"): 5,
+           ("community_midwives", "availability"): 3},
+    "p2": {("hardship_allowance", "cost"): 9.5, ("north_school", "cost"): 7.0,
+           ("hardship_allowance", "sustainability"): 1, ("hardship_allowance", "retention"): 3,
+           ("community_midwives", "availability"): 3, ("bonded_scholarships", "cost"): 3.0,
+           **{(o, "quality"): None for o in ("north_school", "rural_rotations", "telehealth")}},
+    "p3": {("hardship_allowance", "cost"): 8.0, ("hardship_allowance", "political"): 4,
+           ("hardship_allowance", "sustainability"): 3, ("hardship_allowance", "retention"): 5,
+           ("compulsory_service", "retention"): 1, ("compulsory_service", "political"): 1,
+           ("compulsory_service", "acceptability"): 1, ("community_midwives", "quality"): 1,
+           ("community_midwives", "political"): 1, ("staff_housing", "retention"): 5,
+           ("payroll_cleanup", "political"): 2},
+    "p4": {("telehealth", "capacity"): 1, ("community_midwives", "availability"): 5,
+           ("task_sharing", "availability"): 5, ("task_sharing", "political"): 4,
+           ("hardship_allowance", "retention"): 4, ("north_school", "time"): 72.0,
+           ("community_midwives", "time"): 36.0, ("staff_housing", "retention"): 5},
+    "p5": {("hardship_allowance", "retention"): 5, ("staff_housing", "retention"): 5,
+           ("compulsory_service", "retention"): 1, ("compulsory_service", "acceptability"): 1,
+           ("career_path", "retention"): 5, ("telehealth", "quality"): 3,
+           ("community_midwives", "quality"): 2,
+           **{(o, c): None for o, *_ in _OPTIONS for c in ("cost", "time")}},
+}
+
+# Points: (feasibility, impact), then the five feasibility and five impact criteria in order.
+_POINTS = {
+    "p1": ((70, 30), (40, 15, 15, 5, 25), (25, 20, 5, 15, 35)),
+    "p2": ((60, 40), (35, 10, 20, 10, 25), (30, 25, 10, 15, 20)),
+    "p4": ((40, 60), (15, 20, 30, 20, 15), (30, 30, 15, 10, 15)),
+}
+# AHP judgements (Saaty's scale): feasibility against impact, then the pairs within each group in
+# the order (1, 2), (1, 3), (1, 4), (1, 5), (2, 3), (2, 4), (2, 5), (3, 4), (3, 5), (4, 5).
+# The union delegate is close to consistent; RN-03 judges in circles (cost over political,
+# political over capacity, capacity over cost), so that their consistency ratio is flagged.
+_JUDGEMENTS = {
+    "p3": (1 / 3, (1 / 3, 1 / 2, 1 / 2, 1 / 2, 2, 1, 2, 1, 1, 2),
+           (1, 2, 1, 1 / 2, 2, 1, 1 / 3, 1 / 2, 1 / 4, 1 / 3)),
+    "p5": (1 / 5, (3, 1 / 3, 1 / 5, 1, 3, 1 / 3, 5, 1 / 2, 1 / 4, 7),
+           (1 / 3, 5, 1 / 3, 1 / 7, 3, 2, 1 / 5, 1 / 4, 1 / 9, 1 / 5)),
+}
+
+
+def _participant_steps() -> list[Step]:
+    """The example's participants and the answers five of them returned."""
+    steps: list[Step] = []
+    for pid, name, anonymous, sid, role, parts, weighting, key in _PARTICIPANTS:
+        steps.append(Put("participants", pid, Participant(
+            pid, name, anonymous, sid, "", role, parts, weighting, key)))
+    feasibility = [c[0] for c in _CRITERIA if c[2] is Group.FEASIBILITY]
+    impact = [c[0] for c in _CRITERIA if c[2] is Group.IMPACT]
+    pairs = [(a, b) for ids in (feasibility, impact)
+             for i, a in enumerate(ids) for b in ids[i + 1:]]
+    for pid, changes in _SCORE_ANSWERS.items():
+        scores = {}
+        for (oid, *_), row in zip(_OPTIONS, _SCORES, strict=True):
+            for cid, value in zip(_CRITERION_IDS, row, strict=True):
+                answer = changes.get((oid, cid), value)
+                if answer is not None:
+                    scores[(oid, cid)] = float(answer)
+        points, group_points, judgements, group_judgement = {}, {}, {}, None
+        if pid in _POINTS:
+            (feas, imp), *within = _POINTS[pid]
+            group_points = {"feasibility": float(feas), "impact": float(imp)}
+            points = {cid: float(v) for ids, values in zip((feasibility, impact), within, strict=True)
+                      for cid, v in zip(ids, values, strict=True)}
+        if pid in _JUDGEMENTS:
+            group_judgement, feas_j, imp_j = _JUDGEMENTS[pid]
+            judgements = dict(zip(pairs, (*feas_j, *imp_j), strict=True))
+        steps.append(Put("answers", pid, Answers(
+            pid, scores, points, group_points, judgements, group_judgement,
+            source=f"{pid}-scoring-sheet.xlsx")))
+    return steps
+
+
 def default_criteria() -> list[Criterion]:
     """The ten criteria of the example: five for feasibility, five for impact (AAAQ)."""
     return [Criterion(cid, name, group, direction, scale, description)
@@ -354,6 +452,7 @@ def example_dialogue() -> Dialogue:
     steps += [Put("ties", t.id, t) for t in ties]
     for section, text in _BRIEF.items():
         steps.append(Put("brief", section, text))
+    steps += _participant_steps()
     d = Dialogue()
     d.apply(Edit("Example", tuple(steps)))
     d.revision = 0

@@ -18,6 +18,7 @@ from types import MappingProxyType
 from typing import Any
 
 from dialogue import limits
+from dialogue.participants import Answers, Participant
 from dialogue.safe_json import MAX_NUMBER_DIGITS
 from dialogue.values import BRIEF_SECTIONS, DialogueInfo, Option, Score, WeightSet
 from mcda.criteria import Criterion
@@ -33,6 +34,8 @@ COLLECTIONS: Mapping[str, type | tuple[type, ...]] = MappingProxyType(
         "criteria": Criterion,
         "scores": Score,
         "weight_sets": WeightSet,
+        "participants": Participant,
+        "answers": Answers,
         "brief": str,
         "settings": str,
     }
@@ -56,15 +59,18 @@ _TEXT_LIMITS: Mapping[str, tuple[tuple[str, int], ...]] = MappingProxyType({
                  ("description", limits.MAX_TEXT_CHARS)),
     "weight_sets": (("id", limits.MAX_ID_CHARS), ("name", limits.MAX_NAME_CHARS),
                     ("description", limits.MAX_TEXT_CHARS)),
+    "participants": (("id", limits.MAX_ID_CHARS), ("name", limits.MAX_NAME_CHARS),
+                     ("stakeholder", limits.MAX_ID_CHARS), ("role", limits.MAX_NAME_CHARS)),
 })
 _COUNT_LIMITS: Mapping[str, int] = MappingProxyType({
     "stakeholders": limits.MAX_STAKEHOLDERS, "ties": limits.MAX_TIES,
     "options": limits.MAX_OPTIONS, "criteria": limits.MAX_CRITERIA,
-    "weight_sets": limits.MAX_WEIGHT_SETS,
+    "weight_sets": limits.MAX_WEIGHT_SETS, "participants": limits.MAX_PARTICIPANTS,
 })
 _NOUNS: Mapping[str, str] = MappingProxyType({
     "info": "the dialogue's information", "stakeholders": "stakeholder", "ties": "tie",
     "options": "option", "criteria": "criterion", "weight_sets": "weight set",
+    "participants": "participant", "answers": "answers of participant",
     "brief": "brief section", "settings": "setting",
 })
 # A lone surrogate cannot be written as UTF-8: it would make the save fail.
@@ -97,6 +103,8 @@ def _value_problem(collection: str, key: Hashable, value: Any) -> str | None:
     where = noun if collection == "info" else f"{noun} {key!r}"
     if collection in _TEXT_LIMITS and getattr(value, "id", key) != key and collection != "info":
         return f"{where}: stored under a key that differs from its id {value.id!r}"
+    if collection == "answers":
+        return _answers_problem(where, key, value)
     if collection in ("brief", "settings"):
         return _text_problem(f"{where}: the text", value, limits.MAX_TEXT_CHARS
                              if collection == "brief" else limits.MAX_ID_CHARS)
@@ -129,6 +137,29 @@ def _value_problem(collection: str, key: Hashable, value: Any) -> str | None:
             problem = _text_problem(f"{where}: {field_name}", text, limit)
             if problem:
                 return problem
+    return None
+
+
+def _answers_problem(where: str, key: Hashable, value: Answers) -> str | None:
+    """Why one participant's answers cannot be stored (wrong key, too many, too long an id)."""
+    if value.participant != key:
+        return f"{where}: stored under a key that differs from its participant {value.participant!r}"
+    counts = (("scores", len(value.scores), limits.MAX_OPTIONS * limits.MAX_CRITERIA),
+              ("points", len(value.points), limits.MAX_CRITERIA),
+              ("judgements", len(value.judgements), limits.MAX_CRITERIA * limits.MAX_CRITERIA))
+    for label, n, limit in counts:
+        if n > limit:
+            return f"{where}: {n:,} {label}; at most {limit:,} are allowed"
+    ids = [i for pair in (*value.scores, *value.judgements) for i in pair] + list(value.points)
+    for ident in ids:
+        problem = _text_problem(f"{where}: id", ident, limits.MAX_ID_CHARS)
+        if problem:
+            return problem
+    for label, text, limit in (("source", value.source, limits.MAX_NAME_CHARS),
+                               ("fingerprint", value.fingerprint, limits.MAX_ID_CHARS)):
+        problem = _text_problem(f"{where}: {label}", text, limit)
+        if problem:
+            return problem
     return None
 
 
@@ -232,6 +263,16 @@ class Dialogue:
     def weight_sets(self) -> Mapping[str, WeightSet]:
         """Weight sets (perspectives) by id."""
         return MappingProxyType(self._data["weight_sets"])
+
+    @property
+    def participants(self) -> Mapping[str, Participant]:
+        """Participants asked to fill in scoring sheets, by id, in display order."""
+        return MappingProxyType(self._data["participants"])
+
+    @property
+    def answers(self) -> Mapping[str, Answers]:
+        """What each participant returned, by participant id (absent: not answered yet)."""
+        return MappingProxyType(self._data["answers"])
 
     @property
     def brief(self) -> Mapping[str, str]:
@@ -394,10 +435,36 @@ class Dialogue:
             active = d["settings"].get("active_weight_set")
             if active is not None and active not in d["weight_sets"]:
                 problems.append(f"the active weight set {active!r} does not exist")
+        if touched & {"participants", "answers", "criteria"}:
+            problems += self._answers_problems()
         if touched & {"brief"}:
             for section in d["brief"]:
                 if section not in BRIEF_SECTIONS:
                     problems.append(f"unknown brief section {section!r}")
+        return problems
+
+    def _answers_problems(self) -> list[str]:
+        """Answers belong to a participant and lie within the scales of the criteria.
+
+        Answers on options or criteria no longer in the dialogue are kept (the facilitator may
+        undo the removal, and a sheet for an older version is matched by ids) and ignored by
+        the aggregation; a participant whose stakeholder was removed falls back on their group.
+        """
+        d = self._data
+        problems: list[str] = []
+        participants, criteria = d["participants"], d["criteria"]
+        for pid, answers in d["answers"].items():
+            person = participants.get(pid)
+            if person is None:
+                problems.append(f"answers refer to unknown participant {pid!r}")
+                continue
+            for (oid, cid), value in answers.scores.items():
+                crit = criteria.get(cid)
+                if crit is not None and not crit.scale.contains(value):
+                    problems.append(
+                        f"{person.name!r} scored option {oid!r} {value:g} on {crit.name!r}; "
+                        f"the scale runs from {crit.scale.low:g} to {crit.scale.high:g}"
+                    )
         return problems
 
     # ----------------------------------------------------------------- comparing

@@ -18,6 +18,7 @@ from typing import Any
 from dialogue import limits
 from dialogue.atomic import write_atomic
 from dialogue.model import Dialogue, Edit, Put
+from dialogue.participants import Answers, Participant
 from dialogue.safe_json import loads
 from dialogue.values import BRIEF_SECTIONS, DialogueInfo, Option, Score, WeightSet
 from mcda.criteria import Criterion, Scale
@@ -26,18 +27,25 @@ from palabre.errors import FileFormatError, PalabreError
 from stakeholder_map.model import Position, Stakeholder, Tie
 
 FORMAT_NAME = "palabre"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 SUFFIX = ".palabre"
 
 # Short names for the length limits of ids, codes and units (see dialogue.limits).
 _ID, _CODE, _UNIT = limits.MAX_ID_CHARS, limits.MAX_CODE_CHARS, limits.MAX_UNIT_CHARS
 
+
+
+def _migrate_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 adds participants and their returned answers (issue 8): none in a v1 file."""
+    return {**data, "participants": [], "answers": []}
+
+
 # Each migration turns a document of version N (the key) into version N + 1.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _migrate_1_to_2}
 
 _TOP_KEYS = {
     "format", "format_version", "app_version", "info", "stakeholders", "ties", "options",
-    "criteria", "scores", "weight_sets", "active_weight_set", "brief",
+    "criteria", "scores", "weight_sets", "active_weight_set", "participants", "answers", "brief",
 }
 
 
@@ -80,7 +88,24 @@ def to_json_dict(d: Dialogue) -> dict[str, Any]:
         # The setting as stored (None when the first weight set is active by default), so that
         # a saved and reopened dialogue is equal to the one saved.
         "active_weight_set": d.get("settings", "active_weight_set"),
+        "participants": [
+            {"id": p.id, "name": p.name, "anonymous": p.anonymous, "stakeholder": p.stakeholder,
+             "category": p.category, "role": p.role, "parts": p.parts.value,
+             "weighting": p.weighting.value, "key": p.key}
+            for p in d.participants.values()
+        ],
+        "answers": [_answers_out(a) for a in d.answers.values()],
         "brief": dict(d.brief),
+    }
+
+
+def _answers_out(a: Answers) -> dict[str, Any]:
+    return {
+        "participant": a.participant, "source": a.source, "fingerprint": a.fingerprint,
+        "scores": [{"option": o, "criterion": c, "value": v} for (o, c), v in a.scores.items()],
+        "points": dict(a.points), "group_points": dict(a.group_points),
+        "judgements": [{"row": r, "column": c, "value": v} for (r, c), v in a.judgements.items()],
+        "group_judgement": a.group_judgement,
     }
 
 
@@ -424,6 +449,8 @@ def from_json_dict(data: Any, source: str = "the file") -> Dialogue:
         else:
             problems.append(f"active_weight_set: expected an id, got {_kind(active)}")
 
+    steps += _participants_in(top, problems, unique)
+
     for section, text in top.mapping("brief", 10 * len(BRIEF_SECTIONS)).items():
         if section not in BRIEF_SECTIONS:
             problems.append(f"brief.{_short(section)}: unknown section")
@@ -445,6 +472,66 @@ def from_json_dict(data: Any, source: str = "the file") -> Dialogue:
         raise FileFormatError(_summary(source, exc.problems), exc.problems) from None
     dialogue.revision = 0
     return dialogue
+
+
+def _participants_in(top: _Fields, problems: list[str], unique: Callable[[str, str, str], bool]) -> list[Put]:
+    """The participants and their answers (format version 2), each field checked."""
+    steps: list[Put] = []
+    for i, raw in enumerate(top.items("participants", limits.MAX_PARTICIPANTS)):
+        path = f"participants[{i}]"
+        f = _Fields(raw, path, problems)
+        f.unknown({"id", "name", "anonymous", "stakeholder", "category", "role", "parts",
+                   "weighting", "key"})
+        person = _build(lambda f=f: Participant(
+            id=f.text("id", max_len=_ID), name=f.text("name", max_len=limits.MAX_NAME_CHARS),
+            anonymous=f.flag("anonymous"), stakeholder=f.text("stakeholder", "", max_len=_ID),
+            category=f.text("category", ""), role=f.text("role", "", max_len=limits.MAX_NAME_CHARS),
+            parts=f.text("parts", "both"), weighting=f.text("weighting", "points"),
+            key=f.text("key", max_len=_ID),
+        ), path, problems)
+        if person is not None and f.ok and unique("participants", person.id, path):
+            steps.append(Put("participants", person.id, person))
+
+    cells = limits.MAX_OPTIONS * limits.MAX_CRITERIA
+    for i, raw in enumerate(top.items("answers", limits.MAX_PARTICIPANTS)):
+        path = f"answers[{i}]"
+        f = _Fields(raw, path, problems)
+        f.unknown({"participant", "source", "fingerprint", "scores", "points", "group_points",
+                   "judgements", "group_judgement"})
+        scores = _pairs_in(f, "scores", ("option", "criterion"), cells, problems)
+        judgements = _pairs_in(f, "judgements", ("row", "column"),
+                               limits.MAX_CRITERIA * limits.MAX_CRITERIA, problems)
+        answers = _build(lambda f=f, scores=scores, judgements=judgements: Answers(
+            participant=f.text("participant", max_len=_ID), scores=scores,
+            points=f.mapping("points", limits.MAX_CRITERIA), group_points=f.mapping("group_points", 2),
+            judgements=judgements, group_judgement=f.number("group_judgement", optional=True),
+            source=f.text("source", "", max_len=limits.MAX_NAME_CHARS),
+            fingerprint=f.text("fingerprint", "", max_len=_ID),
+        ), path, problems)
+        if answers is not None and f.ok and unique("answers", answers.participant, path):
+            steps.append(Put("answers", answers.participant, answers))
+    return steps
+
+
+def _pairs_in(f: _Fields, key: str, names: tuple[str, str], limit: int,
+              problems: list[str]) -> dict[tuple[str, str], Any]:
+    """A list of ``{names[0]: id, names[1]: id, "value": number}`` as a mapping by pair."""
+    out: dict[tuple[str, str], Any] = {}
+    for j, raw in enumerate(f.items(key, limit)):
+        path = f"{f.path}.{key}[{j}]"
+        g = _Fields(raw, path, problems)
+        g.unknown({*names, "value"})
+        pair = (g.text(names[0], max_len=_ID), g.text(names[1], max_len=_ID))
+        value = g.number("value")
+        if not g.ok:
+            f.ok = False
+            continue
+        if pair in out:
+            problems.append(f"{path}: a second value for {pair[0]!r} and {pair[1]!r}")
+            f.ok = False
+            continue
+        out[pair] = value
+    return out
 
 
 def _summary(source: str, problems: list[str]) -> str:

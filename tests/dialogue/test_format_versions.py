@@ -1,8 +1,10 @@
 """Files written by earlier Palabre versions keep opening; files from newer ones are refused.
 
-A file of every earlier format version is kept in ``tests/dialogue/data/format-vN.palabre``. The
-version 1 file was written once from the example dialogue; it must never be rewritten by a newer
-format, only loaded through the migrations.
+A file of every format version is kept in ``tests/dialogue/data/format-vN.palabre``. Each was
+written once from the example dialogue of its time; an earlier version's file must never be
+rewritten by a newer format, only loaded through the migrations.
+
+Version 2 (issue 8) added participants and their answers; version 1 files have none.
 """
 
 from __future__ import annotations
@@ -13,37 +15,73 @@ from pathlib import Path
 import pytest
 
 from dialogue.example import example_dialogue
+from dialogue.model import Delete, Dialogue, Edit
 from dialogue.native_file import FORMAT_VERSION, MIGRATIONS, load, loads_dialogue
 from palabre.errors import FileFormatError
 
 DATA = Path(__file__).resolve().parent / "data"
 V1 = DATA / "format-v1.palabre"
+CURRENT = DATA / f"format-v{FORMAT_VERSION}.palabre"
 REGENERATE = (
-    "If, and only if, the example dialogue changed on purpose while FORMAT_VERSION is still 1, "
-    "regenerate the file: .venv/bin/python -c \"from dialogue.example import example_dialogue; "
-    "from dialogue.native_file import dumps; open('tests/dialogue/data/format-v1.palabre', 'w', "
-    "encoding='utf-8').write(dumps(example_dialogue()))\". Otherwise a migration is broken."
+    f"If, and only if, the example dialogue changed on purpose while FORMAT_VERSION is still "
+    f"{FORMAT_VERSION}, regenerate the current file: .venv/bin/python -c \"from dialogue.example "
+    "import example_dialogue; from dialogue.native_file import dumps; "
+    f"open('tests/dialogue/data/format-v{FORMAT_VERSION}.palabre', 'w', encoding='utf-8')"
+    ".write(dumps(example_dialogue()))\". Never rewrite an earlier version's file: if that one "
+    "differs, a migration is broken."
 )
 
 
-def test_version_1_file_loads_and_equals_the_example() -> None:
-    """The kept version 1 file (written from the example) opens and equals the example."""
+def _differing_parts(loaded: Dialogue, expected: Dialogue) -> str:
+    return ", ".join(name for name, items in expected.snapshot().items()
+                     if loaded.snapshot()[name] != items)
+
+
+def _without_participants(d: Dialogue) -> Dialogue:
+    """The dialogue as a version 1 file could hold it: no participants, no answers."""
+    steps = [Delete("answers", pid) for pid in d.answers]
+    steps += [Delete("participants", pid) for pid in d.participants]
+    d.apply(Edit("Drop participants", tuple(steps)))
+    return d
+
+
+def test_version_1_file_loads_through_the_migration() -> None:
+    """The kept version 1 file (written from the example before participants existed) opens
+    through the 1 -> 2 migration and equals the example without its participants and answers."""
     assert json.loads(V1.read_text(encoding="utf-8"))["format_version"] == 1
     loaded = load(V1)
+    assert not loaded.participants and not loaded.answers
+    expected = _without_participants(example_dialogue())
+    if loaded != expected:
+        pytest.fail(f"format-v1.palabre no longer equals the example without participants "
+                    f"(differs in: {_differing_parts(loaded, expected)}): the migration is broken.")
+
+
+def test_migration_1_to_2_adds_empty_participants() -> None:
+    """The migration adds exactly the two new, empty parts and changes nothing else."""
+    data = json.loads(V1.read_text(encoding="utf-8"))
+    migrated = MIGRATIONS[1](dict(data))
+    assert migrated == {**data, "participants": [], "answers": []}
+
+
+def test_current_version_file_loads_and_equals_the_example() -> None:
+    """The file of the current version, written from the example, opens and equals it, with
+    its participants and their answers."""
+    assert json.loads(CURRENT.read_text(encoding="utf-8"))["format_version"] == FORMAT_VERSION
+    loaded = load(CURRENT)
     example = example_dialogue()
+    assert len(loaded.participants) >= 3 and loaded.answers
     if loaded != example:
-        changed = [name for name, items in example.snapshot().items()
-                   if loaded.snapshot()[name] != items]
-        pytest.fail(f"format-v1.palabre no longer equals the example (differs in: "
-                    f"{', '.join(changed)}). {REGENERATE}")
+        pytest.fail(f"format-v{FORMAT_VERSION}.palabre no longer equals the example (differs in: "
+                    f"{_differing_parts(loaded, example)}). {REGENERATE}")
 
 
 def test_a_file_is_kept_for_every_earlier_version() -> None:
-    """Each format version before the current one has a test file and a migration, so that no
-    version can be left behind when the format changes."""
-    for version in range(1, FORMAT_VERSION):
+    """Each format version has a test file and each earlier one a migration, so that no version
+    can be left behind when the format changes."""
+    for version in range(1, FORMAT_VERSION + 1):
         assert (DATA / f"format-v{version}.palabre").exists(), f"no test file for v{version}"
-        assert version in MIGRATIONS, f"no migration from version {version}"
+        assert version == FORMAT_VERSION or version in MIGRATIONS, f"no migration from v{version}"
 
 
 @pytest.mark.parametrize("version", [FORMAT_VERSION + 1, 999])

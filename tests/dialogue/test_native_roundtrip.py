@@ -8,7 +8,7 @@ from pathlib import Path
 from dialogue import edits as ed
 from dialogue import limits
 from dialogue.model import Dialogue
-from dialogue.native_file import dumps, load, loads_dialogue, save
+from dialogue.native_file import FORMAT_VERSION, dumps, load, loads_dialogue, save
 from dialogue.values import Option, Score, WeightSet
 from mcda.criteria import Criterion, Group, Scale, ScaleKind
 from stakeholder_map.model import Category, Kind, Level, Position, Stakeholder, Tie, TieType
@@ -122,7 +122,7 @@ def test_file_is_readable_utf8_json(tmp_path: Path) -> None:
     assert "Министерство здравоохранения" in text
     assert "ș ț" in text
     data = json.loads(text)
-    assert (data["format"], data["format_version"]) == ("palabre", 1)
+    assert (data["format"], data["format_version"]) == ("palabre", FORMAT_VERSION)
 
 
 def test_empty_dialogue_round_trip() -> None:
