@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from dialogue.atomic import write_atomic
 from exports.safe_csv import csv_bytes, read_csv_rows
 from exports.safe_xlsx import original_cell_text, read_sheet_rows, write_text_cell
@@ -646,9 +648,20 @@ def _r(x: float | None, digits: int = 2) -> float | None:
     return None if x is None else round(x, digits)
 
 
+def _column(values: np.ndarray, digits: int) -> list[Any]:
+    """Rounded numbers as Python floats, None where NaN (no need, no known population)."""
+    rounded = np.round(values, digits)
+    return np.where(np.isnan(rounded), None, rounded).ravel().tolist()
+
+
 def projection_table(scenarios: Sequence[Scenario], projections: Mapping[str, Projection]
                      ) -> list[list[Any]]:
     """The long projection table (:data:`PROJECTION_COLUMNS`), header first.
+
+    One row per scenario, line (a cadre in an area, a cadre's national total, a combined need)
+    and year, in the order of :meth:`~mcda.workforce.projection.Projection.rows`. Numbers are
+    rounded to 2 decimals (density to 4, population to whole people); blank where there is
+    no need or no known population.
 
     Parameters
     ----------
@@ -660,12 +673,24 @@ def projection_table(scenarios: Sequence[Scenario], projections: Mapping[str, Pr
     table: list[list[Any]] = [list(PROJECTION_COLUMNS)]
     for s in scenarios:
         p = projections[s.key]
-        names = {cadre: p.layout.baseline.cadre_name(cadre) for cadre, _ in p.layout.row_of}
-        for r in p.rows():
-            table.append([s.kind.value, s.id, s.name, r.cadre, names[r.cadre], r.area, r.kind,
-                          r.year, _r(r.population, 0), _r(r.stock), _r(r.stock_low),
-                          _r(r.stock_high), _r(r.need), _r(r.gap), _r(r.gap_low), _r(r.gap_high),
-                          _r(r.shortage), _r(r.density, 4)])
+        layout = p.layout
+        n_years = len(layout.years)
+        stock = p.stock
+        need = np.asarray(layout.need)
+        pop = np.asarray(layout.population)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            density = np.where(pop > 0, stock[1] * 1000.0 / pop, np.nan)
+        columns = [
+            _column(pop, 0), _column(stock[1], 2), _column(stock[0], 2), _column(stock[2], 2),
+            _column(need, 2), _column(need - stock[1], 2), _column(need - stock[0], 2),
+            _column(need - stock[2], 2), _column(p.shortage[1], 2), _column(density, 4),
+        ]
+        names = {spec.cadre: layout.baseline.cadre_name(spec.cadre) for spec in layout.rows}
+        heads = [[s.kind.value, s.id, s.name, spec.cadre, names[spec.cadre], spec.area, spec.kind]
+                 for spec in layout.rows]
+        years = list(layout.years)
+        for i, values in enumerate(zip(*columns, strict=True)):
+            table.append([*heads[i // n_years], years[i % n_years], *values])
     return table
 
 

@@ -157,21 +157,20 @@ class Layout:
         return short
 
 
-def _year_mask(effect: Effect, years: Sequence[int]) -> np.ndarray:
-    ys = np.asarray(years[:-1])  # the flows of each year but the last make the next stock
-    mask = np.ones(len(ys), dtype=bool)
-    if effect.start is not None:
-        mask &= ys >= effect.start
-    if effect.end is not None:
-        mask &= ys <= effect.end
-    return mask
+def _year_steps(effect: Effect, years: Sequence[int]) -> slice:
+    """The flow years an effect changes, as a slice of the steps (the flows of every year but
+    the last make the next year's stock)."""
+    first, n_steps = years[0], len(years) - 1
+    start = 0 if effect.start is None else min(max(effect.start - first, 0), n_steps)
+    stop = n_steps if effect.end is None else min(max(effect.end - first + 1, 0), n_steps)
+    return slice(start, max(start, stop))
 
 
-def _cell_mask(baseline: WorkforceBaseline, effect: Effect) -> np.ndarray:
-    return np.array([(not effect.cadre or c.cadre == effect.cadre)
-                     and (not effect.area or c.area == effect.area)
-                     and (effect.flow is not Flow.TRANSFER or bool(c.transfer_to))
-                     for c in baseline.cadres])
+def _cells_of(baseline: WorkforceBaseline, effect: Effect) -> np.ndarray:
+    return np.flatnonzero([(not effect.cadre or c.cadre == effect.cadre)
+                           and (not effect.area or c.area == effect.area)
+                           and (effect.flow is not Flow.TRANSFER or bool(c.transfer_to))
+                           for c in baseline.cadres])
 
 
 def _base_size(baseline: WorkforceBaseline, flow: Flow) -> np.ndarray:
@@ -182,7 +181,8 @@ def _base_size(baseline: WorkforceBaseline, flow: Flow) -> np.ndarray:
 
 
 class _Inputs:
-    """The flows of every run as arrays (runs x rows x years-1), built from the effects."""
+    """The changes to the flows of every run, built from the effects: per flow, factors and
+    additions as arrays (years - 1, runs, rows), so that each year's slice is contiguous."""
 
     def __init__(self, layout: Layout, runs: Sequence[tuple[Sequence[Effect], Variant]]) -> None:
         b = layout.baseline
@@ -191,29 +191,39 @@ class _Inputs:
         self.factor: dict[str, np.ndarray] = {}
         self.add: dict[str, np.ndarray] = {}
         sizes: dict[Flow, np.ndarray] = {}
-        for run, (effects, variant) in enumerate(runs):
+        # The same effects recur in the three runs of a scenario, in bundles and in "all": each
+        # distinct effect is placed once, on every run that holds it (counted, so that an effect
+        # held twice by one run applies twice).
+        holders: dict[Effect, dict[int, int]] = {}
+        for run, (effects, _) in enumerate(runs):
             for effect in effects:
-                cells = _cell_mask(b, effect)
-                steps = _year_mask(effect, layout.years)
-                if not cells.any() or not steps.any():
-                    continue
-                value = effect.value(variant)
-                f = effect.flow.value
-                block = np.ix_([run], np.flatnonzero(cells), np.flatnonzero(steps))
-                if effect.change is Change.RELATIVE:
-                    arr = self.factor.get(f)
-                    if arr is None:
-                        arr = self.factor[f] = np.ones((n_runs, n_cells, n_steps))
-                    arr[block] *= 1.0 + value
-                else:
-                    arr = self.add.get(f)
-                    if arr is None:
-                        arr = self.add[f] = np.zeros((n_runs, n_cells, n_steps))
-                    if effect.flow not in sizes:
-                        sizes[effect.flow] = _base_size(b, effect.flow)
-                    size = sizes[effect.flow][cells]
-                    share = size / size.sum() if size.sum() > 0 else np.full(len(size), 1 / len(size))
-                    arr[block] += (value * share)[None, :, None]
+                count = holders.setdefault(effect, {})
+                count[run] = count.get(run, 0) + 1
+        for effect, count in holders.items():
+            cells = _cells_of(b, effect)
+            steps = _year_steps(effect, layout.years)
+            if not len(cells) or steps.start == steps.stop:
+                continue
+            run_ids = np.fromiter(count, dtype=np.intp)
+            times = np.fromiter(count.values(), dtype=float)
+            values = np.array([effect.value(runs[r][1]) for r in run_ids])
+            where = (slice(None), run_ids[:, None], cells[None, :])
+            f = effect.flow.value
+            if effect.change is Change.RELATIVE:
+                arr = self.factor.get(f)
+                if arr is None:
+                    arr = self.factor[f] = np.ones((n_steps, n_runs, n_cells))
+                arr[steps][where] *= ((1.0 + values) ** times)[:, None]
+            else:
+                if effect.flow not in sizes:
+                    sizes[effect.flow] = _base_size(b, effect.flow)
+                size = sizes[effect.flow][cells]
+                total = size.sum()
+                share = size / total if total > 0 else np.full(len(cells), 1.0 / len(cells))
+                arr = self.add.get(f)
+                if arr is None:
+                    arr = self.add[f] = np.zeros((n_steps, n_runs, n_cells))
+                arr[steps][where] += (values * times)[:, None] * share[None, :]
         index = {key: i for i, key in enumerate(layout.cells)}
         self.transfer_matrix = np.zeros((n_cells, n_cells))
         for i, c in enumerate(b.cadres):
@@ -223,16 +233,18 @@ class _Inputs:
     def inflow(self, f: str, k: int) -> np.ndarray | float:
         x: np.ndarray | float = self.base[f]
         if f in self.factor:
-            x = x * self.factor[f][:, :, k]
+            x = x * self.factor[f][k]
         if f in self.add:
-            x = np.maximum(x + self.add[f][:, :, k], 0.0)
+            x = np.maximum(x + self.add[f][k], 0.0)
         return x
 
     def exit(self, f: str, k: int, stock: np.ndarray) -> np.ndarray:
         rate = self.base[f]
-        out = rate * (self.factor[f][:, :, k] if f in self.factor else 1.0) * stock
+        out = rate * stock
+        if f in self.factor:
+            out *= self.factor[f][k]
         if f in self.add:
-            out = np.maximum(out + self.add[f][:, :, k], 0.0)
+            out = np.maximum(out + self.add[f][k], 0.0)
         return out
 
 
@@ -396,7 +408,7 @@ def project(baseline: WorkforceBaseline, effects: Sequence[Effect] = (), *,
 
 
 def project_many(baseline: WorkforceBaseline, scenarios: Mapping[str, Sequence[Effect]], *,
-                 horizon: int | None = None) -> dict[str, Projection]:
+                 horizon: int | None = None, check: bool = True) -> dict[str, Projection]:
     """Project several scenarios at once (vectorised over scenarios and their three runs).
 
     Parameters
@@ -407,6 +419,8 @@ def project_many(baseline: WorkforceBaseline, scenarios: Mapping[str, Sequence[E
         Scenario key -> its effects (an empty sequence is the baseline).
     horizon:
         The last year (default: the baseline's horizon).
+    check:
+        False when the caller has already checked the effects against the baseline.
 
     Raises
     ------
@@ -415,8 +429,9 @@ def project_many(baseline: WorkforceBaseline, scenarios: Mapping[str, Sequence[E
         after the start year.
     """
     layout = Layout(baseline, horizon)
-    for key, effects in scenarios.items():
-        check_effects(baseline, effects, f"scenario {key!r}" if key else "")
+    if check:
+        for key, effects in scenarios.items():
+            check_effects(baseline, effects, f"scenario {key!r}" if key else "")
     runs = [(tuple(effects), v) for effects in scenarios.values() for v in _VARIANTS]
     stock = run_stocks(layout, runs).reshape(len(scenarios), 3, len(layout.cells), len(layout.years))
     stock.setflags(write=False)

@@ -109,15 +109,20 @@ def project_scenarios(baseline: WorkforceBaseline, scenarios: Sequence[Scenario]
         Naming the option whose effect targets a cadre or area the baseline does not have.
     """
     problems: list[str] = []
+    seen: set[Effect] = set()
     for s in scenarios:
-        if s.kind is ScenarioKind.OPTION:
-            try:
-                check_effects(baseline, s.effects, f"option {s.id!r}")
-            except MCDAError as exc:
-                problems += exc.problems
+        # Each distinct effect is checked once, named by the first scenario holding it (an
+        # option's own, before the bundles and "all" that repeat it).
+        fresh = [e for e in s.effects if e not in seen]
+        seen.update(fresh)
+        where = f"option {s.id!r}" if s.kind is ScenarioKind.OPTION else f"{s.kind.value} {s.id!r}"
+        try:
+            check_effects(baseline, fresh, where)
+        except MCDAError as exc:
+            problems += exc.problems
     if problems:
         raise refusal(problems)
     keys = [s.key for s in scenarios]
     if len(set(keys)) != len(keys):
         raise MCDAError("two scenarios have the same kind and id")
-    return project_many(baseline, {s.key: s.effects for s in scenarios}, horizon=horizon)
+    return project_many(baseline, {s.key: s.effects for s in scenarios}, horizon=horizon, check=False)

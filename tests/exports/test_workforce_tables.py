@@ -328,3 +328,22 @@ def test_projection_table_values_match_the_projection():
     assert row["need"] == round(expected.need, 2)
     assert row["gap"] == round(expected.gap, 2)
     assert row["density_per_1000"] == round(expected.density, 4)
+
+
+def test_every_table_row_matches_the_projection_rows():
+    """The table is built from arrays; each of its rows equals the projection's row, rounded."""
+    scenarios, projections, _ = _runs()
+    table = projection_table(scenarios, projections)
+    expected = []
+    for s in scenarios:
+        for r in projections[s.key].rows():
+            values = [r.population, r.stock, r.stock_low, r.stock_high, r.need, r.gap, r.gap_low,
+                      r.gap_high, r.shortage, r.density]
+            digits = [0, 2, 2, 2, 2, 2, 2, 2, 2, 4]
+            expected.append([s.id, r.cadre, r.area, r.year,
+                             *(None if v is None else round(v, d) for v, d in zip(values, digits, strict=True))])
+    got = [[row[1], row[3], row[5], row[7], *row[8:]] for row in table[1:]]
+    assert len(got) == len(expected)
+    for a, b in zip(got, expected, strict=True):
+        assert a[:4] == b[:4]
+        assert a[4:] == pytest.approx(b[4:], abs=0.011)
