@@ -56,7 +56,24 @@ class GapClosed:
         return (self.central, self.low, self.high)
 
 
-def target_rows(layout: Layout, target: str | None = None, area: str | None = None) -> tuple[int, ...]:
+Target = str | Sequence[str] | None
+"""What a gap is counted on: None (the default), a cadre or combined need id, or several ids."""
+
+
+def _ids(target: Target) -> tuple[str, ...]:
+    if target is None:
+        return ()
+    if isinstance(target, str):
+        return (target,)
+    ids = tuple(target)
+    if not ids or not all(isinstance(t, str) for t in ids):
+        raise MCDAError(f"a target is a cadre id or a list of cadre ids, got {target!r}")
+    if len(set(ids)) != len(ids):
+        raise MCDAError(f"the target names a cadre twice: {', '.join(ids)}")
+    return ids
+
+
+def target_rows(layout: Layout, target: Target = None, area: str | None = None) -> tuple[int, ...]:
     """The rows whose shortages sum to the target's.
 
     Parameters
@@ -64,17 +81,20 @@ def target_rows(layout: Layout, target: str | None = None, area: str | None = No
     layout:
         The projection's rows.
     target:
-        A cadre id or combined need id; None for the default (every cell row with its own need,
-        else every national combined need).
+        A cadre id or combined need id, or several (``("nurses", "midwives")``: their shortages
+        add up); None for the default: every cell row with its own need, else every national
+        combined need.
     area:
         Restrict to one area (with a target).
 
     Raises
     ------
     MCDAError
-        For an unknown target or area, or a baseline that sets no need at all.
+        For an unknown target or area, a target without a need, or a baseline that sets no
+        need at all.
     """
-    if target is None:
+    ids = _ids(target)
+    if not ids:
         if area:
             raise MCDAError("choose a cadre or combined need to restrict the gap to one area")
         rows = tuple(r for r, spec in enumerate(layout.rows)
@@ -86,23 +106,28 @@ def target_rows(layout: Layout, target: str | None = None, area: str | None = No
             raise MCDAError("the baseline sets no need (no density or number per cadre, no combined "
                             "need such as the SDG threshold): there is no gap to close")
         return rows
-    r = layout.row(target, area or "")
-    if np.isnan(layout.need[r, 0]):
-        where = f"{target} ({area})" if area else target
-        raise MCDAError(f"{where} has no need set (a density or a number), so it has no gap")
-    return (r,)
+    rows = []
+    for cadre in ids:
+        r = layout.row(cadre, area or "")
+        if np.isnan(layout.need[r, 0]):
+            where = f"{cadre} ({area})" if area else cadre
+            raise MCDAError(f"{where} has no need set (a density or a number), so it has no gap")
+        rows.append(r)
+    return tuple(rows)
 
 
-def target_label(layout: Layout, target: str | None, area: str | None) -> str:
-    """How a target reads in a criterion's unit: ``"nurses (rural)"``, ``"all cadres"``."""
-    if target is None:
+def target_label(layout: Layout, target: Target, area: str | None) -> str:
+    """How a target reads in a criterion's unit: ``"Nurses and Midwives (rural)"``."""
+    ids = _ids(target)
+    if not ids:
         return "all cadres with a need"
-    name = layout.baseline.cadre_name(target)
-    return f"{name} ({area})" if area else name
+    names = [layout.baseline.cadre_name(t) for t in ids]
+    text = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return f"{text} ({area})" if area else text
 
 
 def gap_closed(baseline: Projection, scenario: Projection, *, key: str = "",
-               target: str | None = None, area: str | None = None, year: int | None = None,
+               target: Target = None, area: str | None = None, year: int | None = None,
                measure: str = "shortage") -> GapClosed:
     """The gap a scenario closes by ``year`` (default: the horizon), against the baseline.
 
@@ -203,7 +228,7 @@ def impact_criterion(results: Iterable[GapClosed], id: str = "gap_closed",
 
 
 def option_gaps_closed(baseline: WorkforceBaseline, option_effects: Mapping[str, Sequence[Effect]], *,
-                       horizon: int | None = None, target: str | None = None,
+                       horizon: int | None = None, target: Target = None,
                        area: str | None = None, measure: str = "shortage") -> dict[str, GapClosed]:
     """Per option, the gap its effects close by the horizon: what feeds an Impact criterion.
 

@@ -160,3 +160,25 @@ def test_gap_closed_feeds_smaa_as_score_uncertainty():
     assert acc["more"] + acc["keep"] == pytest.approx(1)
     certain = DecisionProblem(tuple(ids), (crit,), value, np.ones(1))
     assert smaa(certain, samples=500, seed=3, confidence=False).first_rank_acceptability().tolist() == [1, 0, 0]
+
+
+def test_target_several_cadres_in_one_area():
+    """Rural nurses and midwives together: their shortages add up; an urban surplus of nurses
+    counts for nothing, and community health workers are left out."""
+    b = WorkforceBaseline(2026, (
+        CadreBaseline("nurses", 100, area="rural", need_number=500, name="Nurses"),
+        CadreBaseline("nurses", 400, area="urban", need_number=100, name="Nurses"),
+        CadreBaseline("midwives", 50, area="rural", need_number=200, name="Midwives"),
+        CadreBaseline("midwives", 50, area="urban", need_number=60, name="Midwives"),
+        CadreBaseline("chw", 10, area="rural", need_number=900),
+        CadreBaseline("chw", 10, area="urban"),
+    ), (Population(5e5, area="rural"), Population(5e5, area="urban")), horizon=2028)
+    effects = {"both": [Effect("nurses", "graduates", 30, "absolute", area="rural"),
+                        Effect("midwives", "graduates", 10, "absolute", area="rural"),
+                        Effect("chw", "graduates", 100, "absolute", area="rural")]}
+    g = option_gaps_closed(b, effects, target=["nurses", "midwives"], area="rural")["both"]
+    assert (g.central, g.baseline_gap, g.target) == (pytest.approx(80), 550, "Nurses and Midwives (rural)")
+    with pytest.raises(MCDAError, match="the target names a cadre twice"):
+        option_gaps_closed(b, effects, target=["nurses", "nurses"])
+    with pytest.raises(MCDAError, match="chw has no need set"):
+        option_gaps_closed(b, effects, target=["nurses", "chw"])
