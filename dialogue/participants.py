@@ -23,10 +23,23 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from mcda.criteria import Group
+from mcda.group import (
+    CellSummary,
+    Centre,
+    GroupWeights,
+    aggregate_cells,
+    combine_weights,
+    weights_from_judgements,
+    weights_from_points,
+)
 from palabre.errors import ValidationError
-from stakeholder_map.model import Category
+from stakeholder_map.model import CATEGORY_LABELS, Category
+
+if TYPE_CHECKING:  # the document imports these value objects: no import cycle at run time
+    from dialogue.model import Dialogue
 
 SAATY_LOW, SAATY_HIGH = 1.0 / 9.0, 9.0
 """Bounds of Saaty's 1 to 9 scale and its reciprocals (Saaty 1980, table 1.1)."""
@@ -244,12 +257,135 @@ class Answers:
         return replace(self, **changes)
 
 
+# ---------------------------------------------------------------- reading the answers
+UNGROUPED = ""
+"""The group of a participant who speaks for no stakeholder and no category."""
+
+
+def group_of(d: Dialogue, participant: Participant) -> str:
+    """The stakeholder group (category value) a participant speaks for, or ``UNGROUPED``.
+
+    Their own ``category`` when set, else the category of their stakeholder; a stakeholder
+    removed from the map leaves them ungrouped.
+    """
+    if participant.category:
+        return participant.category
+    stakeholder = d.stakeholders.get(participant.stakeholder) if participant.stakeholder else None
+    return stakeholder.category.value if stakeholder is not None else UNGROUPED
+
+
+def group_label(group: str) -> str:
+    """The English name of a group (the window and the sheets translate their own)."""
+    if not group:
+        return "Speaks for no group"
+    try:
+        return CATEGORY_LABELS[Category(group)]
+    except ValueError:
+        return group
+
+
+def speaks_for(d: Dialogue, participant: Participant) -> str:
+    """Whom a participant speaks for, in words: the stakeholder's name, else the group's."""
+    stakeholder = d.stakeholders.get(participant.stakeholder) if participant.stakeholder else None
+    return stakeholder.name if stakeholder is not None else group_label(group_of(d, participant))
+
+
+def criteria_by_group(d: Dialogue) -> dict[str, list[str]]:
+    """The dialogue's criterion ids per group, feasibility first, in display order."""
+    out: dict[str, list[str]] = {g.value: [] for g in Group}
+    for c in d.criteria.values():
+        out[c.group.value].append(c.id)
+    return out
+
+
+def current_scores(d: Dialogue, answers: Answers) -> dict[tuple[str, str], float]:
+    """A participant's scores on the options and criteria still in the dialogue."""
+    return {k: v for k, v in answers.scores.items() if k[0] in d.options and k[1] in d.criteria}
+
+
+def participant_weights(d: Dialogue, participant_id: str) -> GroupWeights | None:
+    """A participant's weights from their points or judgements (None when they gave none).
+
+    Criteria removed since the sheet was made are left out; see :mod:`mcda.group`.
+    """
+    answers = d.answers.get(participant_id)
+    person = d.participants.get(participant_id)
+    if answers is None or person is None or not answers.has_weights:
+        return None
+    criteria = criteria_by_group(d)
+    if answers.judgements or answers.group_judgement is not None:
+        return weights_from_judgements(criteria, answers.judgements, answers.group_judgement)
+    return weights_from_points(criteria, answers.points, answers.group_points)
+
+
+def score_summary(d: Dialogue, centre: Centre | str = Centre.MEDIAN) -> dict[tuple[str, str], CellSummary]:
+    """Every answered cell (option, criterion) of the dialogue combined over participants.
+
+    Keyed by ``(option id, criterion id)`` in the dialogue's order; ``who`` holds participant ids.
+    """
+    by_participant = {pid: current_scores(d, a) for pid, a in d.answers.items() if pid in d.participants}
+    cells = aggregate_cells(by_participant, centre)
+    return {(o, c): cells[(o, c)] for o in d.options for c in d.criteria if (o, c) in cells}
+
+
+def group_weights(d: Dialogue) -> dict[str, GroupWeights]:
+    """Each stakeholder group's combined weights, from the members who gave weights."""
+    members: dict[str, list[GroupWeights]] = {}
+    for pid, person in d.participants.items():
+        w = participant_weights(d, pid)
+        if (w is not None and w.local) or (w is not None and w.groups is not None):
+            members.setdefault(group_of(d, person), []).append(w)
+    return {g: combine_weights(ws) for g, ws in members.items()}
+
+
+@dataclass(frozen=True)
+class Status:
+    """Where one participant stands: what was asked, what came back."""
+
+    participant: Participant
+    answered: bool
+    scores_given: int
+    scores_expected: int
+    weights_given: bool
+    inconsistent: tuple[str, ...]
+    consistency: Mapping[str, float]
+
+    @property
+    def blank_scores(self) -> int:
+        """Cells asked for and left blank."""
+        return max(0, self.scores_expected - self.scores_given) if self.answered else 0
+
+
+def status_of(d: Dialogue, participant_id: str) -> Status:
+    """Whether a participant has answered, how completely, and their AHP consistency."""
+    person = d.participants[participant_id]
+    answers = d.answers.get(participant_id)
+    expected = len(d.options) * len(d.criteria) if person.parts.scores else 0
+    given = len(current_scores(d, answers)) if answers is not None else 0
+    weights = participant_weights(d, participant_id)
+    consistency = dict(weights.consistency) if weights is not None else {}
+    return Status(person, answers is not None, given, expected,
+                  answers is not None and answers.has_weights,
+                  weights.inconsistent if weights is not None else (), consistency)
+
+
 __all__ = [
     "SAATY_HIGH",
     "SAATY_LOW",
+    "UNGROUPED",
     "Answers",
     "Participant",
     "Parts",
+    "Status",
     "Weighting",
+    "criteria_by_group",
+    "current_scores",
+    "group_label",
+    "group_of",
+    "group_weights",
     "new_key",
+    "participant_weights",
+    "score_summary",
+    "speaks_for",
+    "status_of",
 ]

@@ -410,7 +410,8 @@ def combine_weights(members: Sequence[GroupWeights]) -> GroupWeights:
         else:
             groups = MappingProxyType(_mean_weights([m.groups for m in answered]))  # type: ignore[misc]
             rules.add(AIP)
-    method = " and ".join(sorted(rules)) if rules else "no weights"
+    # One member's weights are their own, whatever the rule: say how they were given.
+    method = members[0].method if len(members) == 1 else (" and ".join(sorted(rules)) or "no weights")
     return GroupWeights(MappingProxyType(local), groups, MappingProxyType(consistency), method,
                         MappingProxyType(matrices), MappingProxyType(names), len(members))
 
