@@ -198,21 +198,13 @@ class MainWindow(QMainWindow):
         return True
 
     def export_brief(self) -> None:
-        """Write the policy brief as a PDF."""
-        from exports.brief import build_brief
+        """Write the policy brief as a PDF: the Brief workspace's export, with its choices of
+        language, redaction and sections, in a worker thread with progress."""
+        from desktop.workspaces.brief import BriefWorkspace
 
-        start = Path.home() / f"{_safe_name(self.controller.dialogue.info.title)}-brief.pdf"
-        if self.controller.path:
-            start = self.controller.path.with_name(self.controller.path.stem + "-brief.pdf")
-        name, _ = QFileDialog.getSaveFileName(self, "Export the brief", str(start), "PDF (*.pdf)")
-        if not name:
-            return
-        try:
-            path = build_brief(self.controller.dialogue, Path(name), lang=self.controller.dialogue.info.language)
-        except PalabreError as exc:
-            QMessageBox.critical(self, "Brief not written", exc.message)
-            return
-        self.show_info(f"Brief written to {path}")
+        brief = self.workspace(BriefWorkspace)
+        self.tabs.setCurrentWidget(brief)
+        brief.export()  # type: ignore[attr-defined]
 
     def _remember(self, path: Path) -> None:
         recent = [p for p in self.settings.value("recent_files", [], list) if p != str(path)]

@@ -1,3 +1,5 @@
-"""The brief workspaces, in tab order (none yet: the brief is exported from the File menu)."""
+"""The brief workspaces, in tab order."""
 
-BRIEF_WORKSPACES: list[type] = []
+from desktop.workspaces.brief import BriefWorkspace
+
+BRIEF_WORKSPACES: list[type] = [BriefWorkspace]
