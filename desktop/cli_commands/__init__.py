@@ -13,4 +13,6 @@ SUBCOMMANDS = (
     "map",
     "feasibility",
     "brief",
+    "sheets",
+    "collect",
 )

@@ -344,8 +344,13 @@ def _note_weights(d: Dialogue, answers: Answers, report: SheetReport) -> None:
 
 
 def _saaty(value: float) -> str:
-    """A judgement as people write it: 3, 1/3, 2.4, 1/2.4."""
-    return f"{value:.2g}" if value >= 1 else f"1/{1 / value:.2g}"
+    """A judgement as the sheet shows it (3, 1/3) when it is one of Saaty's values, else 0.71."""
+    for k in range(1, 10):
+        if abs(value - k) < 1e-6:
+            return str(k)
+        if abs(value - 1 / k) < 1e-6:
+            return f"1/{k}"
+    return f"{value:.2g}"
 
 
 __all__ = ["MERGE", "REFUSED", "SKIPPED", "SheetReport", "check_sheet"]
