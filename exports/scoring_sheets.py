@@ -26,6 +26,7 @@ def write_sheets(
     *,
     pdf: bool = False,
     made: str | None = None,
+    prefill: bool = False,
 ) -> list[Path]:
     """Write one scoring workbook per participant (and a PDF each with ``pdf``) into ``folder``.
 
@@ -41,6 +42,9 @@ def write_sheets(
         Also write the printable version of each sheet.
     made:
         The date written on the sheets (ISO; default today).
+    prefill:
+        Write the answers each participant already returned into their workbook (to send it
+        back for revision); the PDF is always blank.
 
     Returns
     -------
@@ -66,7 +70,7 @@ def write_sheets(
         raise PalabreError(f"cannot create the folder {target}: {exc.strerror or exc}") from None
     written: list[Path] = []
     for pid in ids:
-        written.append(write_workbook(d, pid, target / sheet_file_name(d, pid, ".xlsx"), made))
+        written.append(write_workbook(d, pid, target / sheet_file_name(d, pid, ".xlsx"), made, prefill))
         if pdf:
             written.append(write_sheet_pdf(d, pid, target / sheet_file_name(d, pid, ".pdf"), made))
     return written

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dialogue.participants import Participant, Weighting, criteria_by_group, speaks_for
+from dialogue.participants import Answers, Participant, Weighting, criteria_by_group, speaks_for
 from exports.safe_xlsx import write_text_cell
 from exports.sheets.layout import (
     HIDDEN_SHEET,
@@ -74,7 +74,8 @@ def scale_text(p: Phrases, info: CriterionInfo, kind: ScaleKind, direction: Dire
 class _Writer:
     """Builds the workbook and its layout together, so that they cannot disagree."""
 
-    def __init__(self, d: Dialogue, participant: Participant, made: str) -> None:
+    def __init__(self, d: Dialogue, participant: Participant, made: str,
+                 prefill: Answers | None = None) -> None:
         from openpyxl import Workbook
 
         self.d = d
@@ -85,6 +86,7 @@ class _Writer:
         self.answers: list[AnswerCell] = []
         self.made = made
         self.fingerprint = structure_fingerprint(d)
+        self.prefill = prefill
 
     # ------------------------------------------------------------ cells
     def text(self, ws: Worksheet, ref: str, value: object, *, bold: bool = False,
@@ -116,6 +118,12 @@ class _Writer:
             # Typed "1/3" must stay text: a number format of General would turn it into a date.
             cell.number_format = "@"
         self.answers.append(AnswerCell(kind, ws.title, ref, a, b, low, high))
+        value = _prefilled(self.prefill, kind, a, b)
+        if value is not None:
+            if as_text:
+                write_text_cell(cell, _saaty_text(value))
+            else:
+                cell.value = value
 
     def validation(self, ws: Worksheet, refs: list[str], kind: str, error: str, prompt: str,
                    **rule: Any) -> None:
@@ -360,6 +368,33 @@ class _Writer:
         self.protect(ws)
 
 
+def _prefilled(answers: Answers | None, kind: str, a: str, b: str) -> float | None:
+    """The answer already given for a cell, to write into a sheet sent out again."""
+    if answers is None:
+        return None
+    if kind == "score":
+        return answers.scores.get((a, b))
+    if kind == "points":
+        return answers.points.get(a)
+    if kind == "group_points":
+        return answers.group_points.get(a)
+    if kind == "judgement":
+        value = answers.judgements.get((a, b))
+        back = answers.judgements.get((b, a))
+        return value if value is not None else (1.0 / back if back else None)
+    return answers.group_judgement
+
+
+def _saaty_text(value: float) -> str:
+    """A judgement as the drop-down writes it (``3``, ``1/3``), or as a decimal when it is not
+    one of Saaty's values (a judgement typed by hand, such as 2.5)."""
+    for text in SAATY_VALUES:
+        num, _, den = text.partition("/")
+        if abs(value - float(num) / float(den or 1)) < 1e-6:
+            return text
+    return f"{value:g}"
+
+
 def _col(n: int) -> str:
     from openpyxl.utils import get_column_letter
 
@@ -373,8 +408,12 @@ def _lines(text: str, width: float) -> int:
     return max(1, sum(math.ceil(max(1, len(part)) / max(1.0, width * 1.05)) for part in text.split("\n")))
 
 
-def build_workbook(d: Dialogue, participant_id: str, made: str | None = None) -> tuple[Workbook, SheetLayout]:
+def build_workbook(d: Dialogue, participant_id: str, made: str | None = None,
+                   prefill: bool = False) -> tuple[Workbook, SheetLayout]:
     """The workbook of one participant and its layout (not yet saved).
+
+    With ``prefill``, the answers the participant already returned are written into the answer
+    cells (to send a sheet back for revision, or to type in a paper sheet on top of it).
 
     Raises
     ------
@@ -387,12 +426,13 @@ def build_workbook(d: Dialogue, participant_id: str, made: str | None = None) ->
     if not d.criteria or (person.parts.scores and not d.options):
         raise PalabreError("the dialogue needs options and criteria before scoring sheets can be made")
     made = made or _dt.date.today().isoformat()
-    return _Writer(d, person, made).build()
+    return _Writer(d, person, made, d.answers.get(participant_id) if prefill else None).build()
 
 
-def write_workbook(d: Dialogue, participant_id: str, path: str | Path, made: str | None = None) -> Path:
+def write_workbook(d: Dialogue, participant_id: str, path: str | Path, made: str | None = None,
+                   prefill: bool = False) -> Path:
     """Write one participant's scoring workbook to ``path`` and return the path."""
-    wb, _layout = build_workbook(d, participant_id, made)
+    wb, _layout = build_workbook(d, participant_id, made, prefill)
     target = Path(path)
     _save(lambda: wb.save(target), target)
     return target

@@ -244,3 +244,21 @@ def test_many_criteria_split_the_paper_grid() -> None:
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(render_sheet_pdf(d, "p9"))).pages)
     assert text.count("Score of each option on each criterion") == 1
     assert "Extra criterion 4" in text
+
+
+def test_prefilled_sheets_carry_the_answers_back_out(tmp_path: Path) -> None:
+    """A sheet sent back for revision holds the participant's answers: collected unchanged, it
+    gives the same answers (judgements as the drop-down writes them, 1/3 as text)."""
+    from exports.collect_sheets import collect_folder
+
+    d = example_dialogue()
+    write_sheets(d, tmp_path, ["p1", "p3"], prefill=True)
+    wb = openpyxl.load_workbook(tmp_path / "p3-joseph-banda.xlsx")
+    assert "1/3" in [c.value for row in wb["Weights"].iter_rows() for c in row]
+    preview = collect_folder(d, tmp_path)
+    for report in preview.merged:
+        expected = d.answers[report.participant]
+        assert dict(report.answers.scores) == dict(expected.scores)
+        assert dict(report.answers.points) == dict(expected.points)
+        assert report.answers.judgements == pytest.approx(dict(expected.judgements))
+    assert len(preview.merged) == 2
