@@ -1,3 +1,5 @@
-"""The participants workspaces, in tab order (none yet)."""
+"""The participants workspaces, in tab order."""
 
-PARTICIPANT_WORKSPACES: list[type] = []
+from desktop.workspaces.participants import ParticipantsWorkspace
+
+PARTICIPANT_WORKSPACES: list[type] = [ParticipantsWorkspace]
