@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
@@ -22,6 +23,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    KeepTogether,
     PageTemplate,
     Paragraph,
     Table,
@@ -54,6 +56,36 @@ class Entry:
     page: int
 
 
+MIN_TABLE_ROWS = 1  # a table may start low on a page when its header and this many rows fit
+
+
+class _KeepWithNext(KeepTogether):
+    """What reportlab wraps a heading and the flowable after it in (``keepWithNext``).
+
+    reportlab's KeepTogether moves the whole group to the next page whenever it does not fit,
+    so a heading over a table longer than a page always left the rest of its page empty ("1 The
+    problem and its context" alone above four empty fifths of a page). Here, when the group
+    ends in a table that can split where it stands with its header and at least MIN_TABLE_ROWS
+    rows under the headings, the group flows in place and the table continues overleaf, header
+    repeated. Anything else keeps reportlab's behaviour, so that a heading never sits alone
+    above a chart moved on.
+    """
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:  # noqa: N803 (reportlab's names)
+        *heads, last = self._content
+        if isinstance(last, Table) and heads:
+            used = 0.0
+            for fl in heads:
+                _, h = fl.wrap(aW, aH)
+                used += h + fl.getSpaceBefore() + fl.getSpaceAfter()
+            room = aH - used - last.getSpaceBefore()
+            parts = last.split(aW, room) if room > 0 else []
+            header = getattr(last, "repeatRows", 0) or 0
+            if parts and len(parts[0]._cellvalues) >= header + MIN_TABLE_ROWS:
+                return list(self._content)
+        return super().split(aW, aH)
+
+
 class _Doc(BaseDocTemplate):
     """A4 pages: the first without the running header, the others with it."""
 
@@ -65,7 +97,7 @@ class _Doc(BaseDocTemplate):
             title=facts.text(facts.dialogue.info.title),
             author=facts.text(facts.dialogue.info.organisation) or "Palabre",
             subject=facts.p("kicker"), creator=f"Palabre {__version__}", lang=facts.lang,
-            initialFontName=REGULAR, initialFontSize=9.6,
+            initialFontName=REGULAR, initialFontSize=9.6, keepTogetherClass=_KeepWithNext,
         )
         self.facts = facts
         self.entries: list[Entry] = []
@@ -182,16 +214,37 @@ def _canvas_maker(facts: Facts) -> type[rl_canvas.Canvas]:
     return NumberedCanvas
 
 
-def _contents(entries: Sequence[Entry], facts: Facts, s: st.Styles) -> list[Flowable]:
+@dataclass(frozen=True)
+class ContentsForm:
+    """How the contents list is set: tighter lines, or the sections without their subsections,
+    when the full list would not fit under the executive summary (a contents list alone on a
+    page, after a page two-thirds empty, looks like a layout accident)."""
+
+    tight: bool = False
+    sections_only: bool = False
+
+
+CONTENTS_FORMS = (ContentsForm(), ContentsForm(tight=True),
+                  ContentsForm(tight=True, sections_only=True))
+
+
+def _contents(entries: Sequence[Entry], facts: Facts, s: st.Styles,
+              form: ContentsForm = ContentsForm()) -> list[Flowable]:
     rows = []
+    pad = 0.5 if form.tight else 1
     style_cmds: list[tuple] = [
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), pad),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
     ]
-    for i, e in enumerate(entries):
-        style = s.toc1 if e.level == 0 else s.toc2
-        number = s.toc1_page if e.level == 0 else s.toc2_page
+    styles = {0: (s.toc1, s.toc1_page), 1: (s.toc2, s.toc2_page)}
+    if form.tight:
+        styles = {level: tuple(ParagraphStyle(f"{x.name}-tight", parent=x,
+                                              leading=x.leading - (2.5 if level == 0 else 1.5))
+                               for x in pair) for level, pair in styles.items()}
+    shown = [e for e in entries if e.level == 0] if form.sections_only else list(entries)
+    for i, e in enumerate(shown):
+        style, number = styles[0 if e.level == 0 else 1]
         rows.append([Paragraph(esc(e.text), style), Paragraph(str(e.page), number)])
         if e.level == 0:
             style_cmds.append(("LINEBELOW", (0, i), (-1, i), 0.3, st.RULE))
@@ -211,8 +264,9 @@ class _Pass:
     contents_room: tuple[int, float]
 
 
-def _contents_height(entries: Sequence[Entry], facts: Facts, s: st.Styles) -> float:
-    flowables = _contents(entries, facts, s)
+def _contents_height(entries: Sequence[Entry], facts: Facts, s: st.Styles,
+                     form: ContentsForm = ContentsForm()) -> float:
+    flowables = _contents(entries, facts, s, form)
     total = 0.0
     for fl in flowables:
         _, h = fl.wrap(st.FRAME_WIDTH, st.PAGE_HEIGHT)
@@ -221,12 +275,12 @@ def _contents_height(entries: Sequence[Entry], facts: Facts, s: st.Styles) -> fl
 
 
 def _layout(facts: Facts, s: st.Styles, sections: Iterable[str], contents: Sequence[Entry] | None,
-            progress: Progress | None) -> _Pass:
+            progress: Progress | None, form: ContentsForm = ContentsForm()) -> _Pass:
     story = build_story(facts, s, sections)
     if contents is not None:
         at = next(i for i, fl in enumerate(story) if getattr(fl, "contents_here", False))
-        height = _contents_height(contents, facts, s)
-        story[at:at + 1] = [CondPageBreak(height + 4), *_contents(contents, facts, s)]
+        height = _contents_height(contents, facts, s, form)
+        story[at:at + 1] = [CondPageBreak(height + 4), *_contents(contents, facts, s, form)]
     buffer = io.BytesIO()
     doc = _Doc(buffer, facts, progress, len(story))
     try:
@@ -258,16 +312,19 @@ def render_brief(dialogue: Dialogue, *, lang: str = "en", redact: bool = False,
     pdf, pages, entries = first.pdf, first.pages, first.entries
     if pages >= CONTENTS_FROM_PAGES:
         # Second pass with the contents list after the executive summary. Headings after it
-        # move on by the pages it adds: none if it fits in the room left on that page, else
-        # as many as its height needs (it then starts on a fresh page).
+        # move on by the pages it adds: none if it fits in the room left on that page (in the
+        # first form that fits: full, tighter, sections only), else as many as its height
+        # needs (it then starts on a fresh page, in full).
         page, room = first.contents_room
-        height = _contents_height(entries, facts, s)
+        form = next((fm for fm in CONTENTS_FORMS
+                     if _contents_height(entries, facts, s, fm) + 4 <= room), CONTENTS_FORMS[0])
+        height = _contents_height(entries, facts, s, form)
         frame_h = st.PAGE_HEIGHT - st.MARGIN_TOP - st.MARGIN_BOTTOM
         shift = 0 if height + 4 <= room else math.ceil(height / frame_h)
         planned = [Entry(e.level, e.text, e.page + shift if e.page > page else e.page)
                    for e in entries]
         for _attempt in range(2):
-            second = _layout(facts, s, chosen, planned, progress)
+            second = _layout(facts, s, chosen, planned, progress, form)
             pdf, pages = second.pdf, second.pages
             if [e.page for e in second.entries] == [e.page for e in planned]:
                 break

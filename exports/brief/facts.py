@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import networkx as nx
@@ -34,6 +35,15 @@ log = logging.getLogger(__name__)
 LEADING = 3  # options treated as "leading" in the stakeholder and robustness sections
 BROKERS = 5
 _SHORT_SEPARATORS = (" – ", " — ", " - ", " (", ", ")
+
+
+def _shorten(name: str) -> str:
+    """A name up to its first dash, bracket or comma (when that leaves eight letters or more)."""
+    for sep in _SHORT_SEPARATORS:
+        at = name.find(sep)
+        if at >= 8:
+            name = name[:at]
+    return name
 
 
 @dataclass
@@ -93,15 +103,23 @@ class Facts:
 
     def short_name(self, stakeholder_id: str) -> str:
         """A stakeholder's name up to its first dash, bracket or comma (for lists and maps):
-        "Ministry of Finance – Budget Directorate" becomes "Ministry of Finance"."""
+        "Ministry of Finance – Budget Directorate" becomes "Ministry of Finance". When the
+        short form would be shared by several stakeholders ("Local Council – North 1" and
+        "Local Council – South 2"), the full name is kept, so that a list never names two
+        stakeholders alike."""
         name = self.name(stakeholder_id)
         if self.redactor.active and name != self.dialogue.stakeholders[stakeholder_id].name:
             return name  # a redacted person: the category label is already short
-        for sep in _SHORT_SEPARATORS:
-            at = name.find(sep)
-            if at >= 8:
-                name = name[:at]
-        return name
+        short = _shorten(name)
+        return short if self._short_counts.get(short.casefold(), 0) <= 1 else name
+
+    @cached_property
+    def _short_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for sid in self.dialogue.stakeholders:
+            key = _shorten(self.name(sid)).casefold()
+            counts[key] = counts.get(key, 0) + 1
+        return counts
 
     def text(self, text: str) -> str:
         """User text as printed (persons' names redacted when asked)."""

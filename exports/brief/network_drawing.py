@@ -5,6 +5,16 @@ for any not placed yet), coloured by category and sized by power, with ties draw
 and dash patterns of :mod:`exports.palette`, arrows on directed ties, and parallel ties between
 the same pair drawn side by side. Every node carries its number (Annex D); names are added where
 they fit without covering another node or name.
+
+A large map (more than LARGE_MAP stakeholders) cannot show each tie: drawn at full strength its
+hundreds of ties cover the page in a coloured tangle. Its ties are therefore drawn thin, faint and
+solid (the colour still gives the type; dash patterns are noise at that size), without arrows, and
+only the brokers and the most powerful stakeholders are named; the caption sends the reader to
+the tables of brokers and coalitions, which carry the structure.
+
+:class:`NetworkMap` is the flowable the brief uses: it takes the room left on the page, between a
+minimum and the full height, so that the stakeholder section can start under the previous one
+rather than leaving most of a page empty.
 """
 
 from __future__ import annotations
@@ -14,6 +24,7 @@ import math
 import networkx as nx
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
+from reportlab.platypus import Flowable
 
 from exports import palette
 from exports.brief import styles as st
@@ -24,6 +35,10 @@ from exports.brief.labels import Box, LabelPlacer, fit_text
 
 C = colors.HexColor
 LABEL_SIZE = 6.4
+LARGE_MAP = 60  # stakeholders beyond which ties are drawn faint and few names are shown
+LARGE_MAP_LABELS = 16
+FULL_HEIGHT = 480.0  # the map's frame at full size, in points (legend not included)
+LEAST_HEIGHT = 330.0  # smaller than this and the map moves to the next page instead
 
 
 def positions(f: Facts) -> dict[str, tuple[float, float]]:
@@ -56,24 +71,33 @@ def _bounds(values: list[float]) -> tuple[float, float]:
     return v[cut], v[-1 - cut]
 
 
-def _label_text(name: str) -> str:
-    """A short form of a name for the map: the part before a dash or bracket."""
-    for sep in (" – ", " — ", " - ", " (", ", "):
-        if sep in name and name.index(sep) >= 8:
-            name = name[: name.index(sep)]
-    return name
+LEGEND_COLUMNS = 3
 
 
-def network_map(f: Facts, width: float = st.FRAME_WIDTH, height: float = 480) -> Drawing:
-    """The network map with its legend of categories and tie types underneath."""
+def legend_height(f: Facts) -> float:
+    """The height of the legend under the map: a row per three categories, one for ties."""
+    cats = {s.category.value for s in f.dialogue.stakeholders.values()}
+    rows = math.ceil(len(cats) / LEGEND_COLUMNS) + (1 if f.dialogue.ties else 0)
+    return rows * 10 + 8
+
+
+def is_large(f: Facts) -> bool:
+    """True when the map is drawn in its large-map style (faint ties, few names)."""
+    return len(f.dialogue.stakeholders) > LARGE_MAP
+
+
+def network_map(f: Facts, width: float = st.FRAME_WIDTH,
+                height: float = FULL_HEIGHT) -> Drawing:
+    """The network map (``height`` points high) with its legend of categories and tie types
+    underneath."""
     d_ = f.dialogue
     cats = list(dict.fromkeys(s.category.value for s in d_.stakeholders.values()))
     types = list(dict.fromkeys(t.type.value for t in d_.ties.values()))
-    legend_cols = 3
-    legend_rows = math.ceil(len(cats) / legend_cols) + (1 if types else 0)
-    legend_h = legend_rows * 10 + 8
+    legend_cols = LEGEND_COLUMNS
+    legend_h = legend_height(f)
     d = new_drawing(width, height + legend_h)
     n = len(d_.stakeholders)
+    large = is_large(f)
     base = 5.5 if n <= 30 else 4.0 if n <= 80 else 2.6
     per_power = 1.1 if n <= 30 else 0.7 if n <= 80 else 0.35
 
@@ -112,6 +136,10 @@ def network_map(f: Facts, width: float = st.FRAME_WIDTH, height: float = 480) ->
             ra, rb = radius(t.source), radius(t.target)
             sx0, sy0 = ax + ux * ra + nx_, ay + uy * ra + ny_
             ex, ey = bx - ux * rb + nx_, by - uy * rb + ny_
+            if large:
+                d.add(Line(sx0, sy0, ex, ey, strokeColor=C(style.colour),
+                           strokeWidth=0.25 + 0.1 * t.strength, strokeOpacity=0.35))
+                continue
             width_ = style.base_width + style.per_strength * t.strength
             line = Line(sx0, sy0, ex, ey, strokeColor=C(style.colour), strokeWidth=width_,
                         strokeDashArray=list(style.dash) or None)
@@ -141,13 +169,15 @@ def network_map(f: Facts, width: float = st.FRAME_WIDTH, height: float = 480) ->
             num = str(f.stakeholder_no[sid])
             d.add(String(x, y - r * 0.33, num, fontName=BOLD, fontSize=min(7.5, r * 0.95),
                          fillColor=colors.white, textAnchor="middle"))
-    max_labels = 40
+    max_labels = LARGE_MAP_LABELS if large else 40
     labelled = 0
-    for sid in sorted(d_.stakeholders, key=lambda s: -d_.stakeholders[s].power):
+    # Brokers first on a large map: they are the ones the text and the tables talk about.
+    first = {b.id for b in f.brokers} if large else set()
+    for sid in sorted(d_.stakeholders, key=lambda s: (s not in first, -d_.stakeholders[s].power)):
         if labelled >= max_labels:
             break
         x, y = at[sid]
-        text = fit_text(_label_text(f.name(sid)), REGULAR, LABEL_SIZE, 140)
+        text = fit_text(f.short_name(sid), REGULAR, LABEL_SIZE, 140)
         placed = placer.place(text, x, y, radius(sid))
         if placed:
             labelled += 1
@@ -174,7 +204,45 @@ def network_map(f: Facts, width: float = st.FRAME_WIDTH, height: float = 480) ->
             style = palette.TIE_STYLES[tt]
             lx = i * tw + 4
             d.add(Line(lx, ly + 2.3, lx + 18, ly + 2.3, strokeColor=C(style.colour),
-                       strokeWidth=1.3, strokeDashArray=list(style.dash) or None))
+                       strokeWidth=1.3, strokeDashArray=None if large else list(style.dash) or None))
             d.add(String(lx + 22, ly, f.p.label("tie", tt), fontName=REGULAR, fontSize=6.6,
                          fillColor=st.INK))
     return d
+
+
+class NetworkMap(Flowable):
+    """The network map as a flowable that fits the room left on the page.
+
+    It is drawn at full height when there is room, else as tall as the room allows down to
+    LEAST_HEIGHT, keeping ``reserve`` points free below it (for its caption); with less room
+    than that it asks for its full height, which moves it to the next page.
+    """
+
+    def __init__(self, f: Facts, reserve: float = 0.0) -> None:
+        super().__init__()
+        self.facts = f
+        self.reserve = reserve
+        self.legend = legend_height(f)
+        self._drawing: Drawing | None = None
+        self._height = -1.0
+
+    @property
+    def least_height(self) -> float:
+        """The smallest height it is drawn at, legend included."""
+        return LEAST_HEIGHT + self.legend
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """Choose the map's height for the room available."""
+        room = avail_height - self.reserve - self.legend
+        height = FULL_HEIGHT if room < LEAST_HEIGHT else min(FULL_HEIGHT, room)
+        if height != self._height:
+            self._drawing = network_map(self.facts, height=height)
+            self._height = height
+        assert self._drawing is not None
+        self.width, self.height = self._drawing.width, self._drawing.height
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """Draw the map chosen by the last wrap."""
+        assert self._drawing is not None
+        self._drawing.drawOn(self.canv, 0, 0)

@@ -172,6 +172,14 @@ _TABLE: dict[str, tuple[str, str]] = {
         "cercle indique le pouvoir, la couleur la catégorie ; les numéros renvoient au tableau de "
         "l’annexe D.",
     ),
+    "network_large_note": (
+        "With {n} stakeholders and {m} ties, ties are drawn faint and only the brokers and the "
+        "most powerful stakeholders are named; the tables of brokers and coalitions below set "
+        "out the structure.",
+        "Avec {n} parties prenantes et {m} liens, les liens sont tracés en clair et seuls les "
+        "intermédiaires et les parties prenantes les plus puissantes sont nommés ; les tableaux "
+        "des intermédiaires et des coalitions ci-dessous en donnent la structure.",
+    ),
     "grid_caption": (
         "Power-interest grid (Mendelow): power and interest rated from 1 to 5; 4 and above "
         "count as high. Numbers refer to the table in Annex D.",

@@ -196,9 +196,11 @@ def results(f: Facts, s: st.Styles, n: Numberer) -> Story:
 # ------------------------------------------------------------------ stakeholders
 def stakeholder_table(f: Facts, s: st.Styles) -> Flowable:
     """Number, name (with notes unless redacted), category, level, power, interest, strategy."""
-    columns = [Column(f.p("col_number"), 0.05, True), Column(f.p("col_name"), 0.35),
+    # Most of the width to the name and its notes (the rows grow with their lines); the
+    # one-digit power and interest need little.
+    columns = [Column(f.p("col_number"), 0.05, True), Column(f.p("col_name"), 0.39),
                Column(f.p("col_category"), 0.19), Column(f.p("col_level"), 0.09),
-               Column(f.p("col_power"), 0.09, True), Column(f.p("col_interest"), 0.09, True),
+               Column(f.p("col_power"), 0.07, True), Column(f.p("col_interest"), 0.07, True),
                Column(f.p("col_quadrant"), 0.14)]
     rows = []
     for sid, sh in f.dialogue.stakeholders.items():
@@ -214,6 +216,12 @@ def participants(f: Facts, s: st.Styles, heading: Heading) -> Story:
     if not f.dialogue.stakeholders:
         return [heading, Paragraph(esc(f.p("no_stakeholders")), s.small)]
     return [heading, stakeholder_table(f, s)]
+
+
+def _height(flowable: Flowable) -> float:
+    """The height a flowable takes in the frame's width, with its space before and after."""
+    _, h = flowable.wrap(st.FRAME_WIDTH, st.PAGE_HEIGHT)
+    return h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
 
 
 def keep(*flowables: Flowable) -> KeepTogether:
@@ -397,11 +405,12 @@ def robustness(f: Facts, s: st.Styles, n: Numberer) -> Story:
                   table_, Paragraph(esc(f.p("smaa_caption", n=samples, k=k)), s.caption)]
     persp = perspectives_table(f, s)
     if persp is not None and len(f.perspectives) >= 2:
-        story.append(h2(f, s, n, "perspectives"))
+        # Heading, sentence and table together: the sentence reads the table.
+        part: list[Flowable] = [h2(f, s, n, "perspectives")]
         result = x.get("perspectives")
         if result is not None:
-            story.append(Paragraph(esc(perspectives_sentence(f, result)), s.body))
-        story += [persp, Paragraph(esc(f.p("persp_caption")), s.caption)]
+            part.append(Paragraph(esc(perspectives_sentence(f, result)), s.body))
+        story.append(keep(*part, persp, Paragraph(esc(f.p("persp_caption")), s.caption)))
     if len(story) == 1:
         story.append(Paragraph(esc(f.p("pending")), s.small))
     return story
@@ -510,27 +519,40 @@ def coalition_table(f: Facts, s: st.Styles) -> Flowable | None:
 
 
 def stakeholders(f: Facts, s: st.Styles, n: Numberer) -> Story:
-    """Network map, power-interest grid, support and opposition, brokers."""
+    """Power-interest grid, network map, support and opposition, brokers, coalitions.
+
+    The grid comes first: it says who matters, in a figure small enough to start the section
+    under the previous one; the map follows, taking the room left on its page (see
+    :class:`~exports.brief.network_drawing.NetworkMap`).
+    """
     from exports.brief import charts
-    from exports.brief.network_drawing import network_map
+    from exports.brief.network_drawing import NetworkMap, is_large
 
     heading = h1(f, s, n, "stakeholders")
     if not f.dialogue.stakeholders:
         return [heading, Paragraph(esc(f.p("no_stakeholders")), s.small)]
-    caption = f.p("network_caption")
-    if not f.dialogue.ties:
-        caption += " " + f.p("no_ties")
-    # The section heading stays with the map: a heading alone at the foot of a page is an orphan.
-    story: Story = [keep(heading, h2(f, s, n, "network_map"), network_map(f),
-                         Paragraph(esc(caption), s.caption))]
     grid = charts.power_interest_grid(f)
     side = Table([[grid, quadrant_lists(f, s)]],
                  colWidths=[grid.width + 8, st.FRAME_WIDTH - grid.width - 8])
     side.setStyle(st.table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    story.append(keep(h2(f, s, n, "power_interest"), side,
-                      Paragraph(esc(f.p("grid_caption")), s.caption)))
+    # The section heading stays with the grid: a heading alone at the foot of a page is an
+    # orphan.
+    story: Story = [keep(heading, h2(f, s, n, "power_interest"), side,
+                         Paragraph(esc(f.p("grid_caption")), s.caption))]
+    caption = f.p("network_caption")
+    if not f.dialogue.ties:
+        caption += " " + f.p("no_ties")
+    elif is_large(f):
+        caption += " " + f.p("network_large_note", n=len(f.dialogue.stakeholders),
+                             m=len(f.dialogue.ties))
+    sub = h2(f, s, n, "network_map")
+    note = Paragraph(esc(caption), s.caption)
+    graph = NetworkMap(f, reserve=_height(note) + 2)
+    sub.keepWithNext = 0  # kept with the map by the page break below, not by a KeepTogether
+    story += [CondPageBreak(_height(sub) + graph.least_height + graph.reserve + 4), sub, graph,
+              note]
     from exports.brief import charts as ch
 
     shown = [r.option for r in f.ranking[:CHART_LIMIT]]
@@ -672,6 +694,8 @@ def annexes(f: Facts, s: st.Styles) -> Story:
         story += [CondPageBreak(60 * mm), Heading(f.p("annex_weights"), s.h2, 1),
                   *weights_tables(f, s)]
     story += [CondPageBreak(60 * mm), Heading(f.p("annex_method"), s.h2, 1), *method_notes(f, s)]
-    story += [CondPageBreak(60 * mm),
+    # The participants' table splits with its header repeated, so it may start low on a page
+    # (room for its heading, header and a row or two) rather than leave that room empty.
+    story += [CondPageBreak(32 * mm),
               *participants(f, s, Heading(f.p("annex_participants"), s.h2, 1))]
     return story
