@@ -108,8 +108,8 @@ class ParticipantTableModel(QAbstractTableModel):
             if person.parts is Parts.SCORES:
                 return self.tr("Scores")
             if person.parts is Parts.WEIGHTS:
-                return self.tr("Weights (AHP)") if ahp else self.tr("Weights (points)")
-            return self.tr("Scores, weights (AHP)") if ahp else self.tr("Scores, weights (points)")
+                return self.tr("AHP pairs") if ahp else self.tr("Points")
+            return self.tr("Scores + AHP pairs") if ahp else self.tr("Scores + points")
         if col == 4:
             return self._answered(status)
         if not status.consistency:
@@ -136,6 +136,9 @@ class ParticipantTableModel(QAbstractTableModel):
             return "\n".join(lines) or None
         if col == 1:
             return speaks_for(self.controller.dialogue, person)
+        if col == 3:
+            return self.tr("Asked to score the options and to weigh the criteria by points (shared "
+                           "out) or by AHP pairwise comparisons")
         if col == 4 and status.answered:
             lines = []
             if status.blank_scores:

@@ -127,7 +127,7 @@ class ParticipantsWorkspace(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(44)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        view.verticalHeader().setDefaultSectionSize(26)
+        view.verticalHeader().setDefaultSectionSize(25)
         view.verticalHeader().setMaximumWidth(270)
         view.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         view.selectionModel().currentChanged.connect(lambda cur, _prev: self.show_cell(cur))
@@ -209,10 +209,11 @@ class ParticipantsWorkspace(QWidget):
                                    "agree, orange that their answers spread over a quarter of the "
                                    "scale, red half of it or more. • marks an outlier (beyond 1.5 "
                                    "interquartile ranges, Tukey).")))
-        rv.addWidget(self.heatmap, 5)
+        rv.addWidget(self.heatmap, 6)
         rv.addWidget(self.cell_title)
         rv.addWidget(self.cell_stats)
         rv.addWidget(self.answers, 2)
+        self.answers.setMinimumHeight(100)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)

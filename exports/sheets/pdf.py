@@ -221,7 +221,7 @@ class _Story:
     def pairs(self) -> list[object]:
         p, s, d = self.p, self.s, self.d
         out: list[object] = [Paragraph(esc(p("weights_title")), s.h2),
-                             Paragraph(esc(p("ahp_hint")), s.body)]
+                             Paragraph(esc(p("paper_ahp_hint")), s.body)]
         sections = [(p("pairs_groups"), [(p("feasibility"), p("impact"))])]
         for group, ids in criteria_by_group(d).items():
             pairs = [(d.criteria[a].name, d.criteria[b].name) for i, a in enumerate(ids) for b in ids[i + 1:]]

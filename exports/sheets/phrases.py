@@ -133,6 +133,15 @@ _TABLE: dict[str, tuple[str, str]] = {
     "ahp_hint": ("9: left extremely more important … 1: equal … 1/9: right extremely more important",
                  "9 : gauche extrêmement plus important … 1 : égal … 1/9 : droite extrêmement plus "
                  "important"),
+    "paper_ahp_hint": (
+        "For each pair, circle one number: on the left half if the left criterion is the more "
+        "important, on the right half if the right one is, 1 if they matter equally; the further "
+        "from the middle, the stronger the preference (9: extremely more important).",
+        "Pour chaque paire, entourez un nombre : dans la moitié gauche si le critère de gauche est "
+        "le plus important, dans la moitié droite si c’est celui de droite, 1 s’ils comptent "
+        "autant ; plus le nombre est loin du milieu, plus la préférence est forte (9 : "
+        "extrêmement plus important).",
+    ),
     # --- data validation messages
     "error_title": ("Not accepted", "Valeur refusée"),
     "error_anchored": ("Pick a score from 1 to 5 in the list.", "Choisissez une note de 1 à 5 dans la liste."),

@@ -22,6 +22,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable
+from copy import copy
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -87,43 +88,46 @@ class _Writer:
         self.made = made
         self.fingerprint = structure_fingerprint(d)
         self.prefill = prefill
+        self._styles: dict[tuple, Any] = {}
 
     # ------------------------------------------------------------ cells
     def text(self, ws: Worksheet, ref: str, value: object, *, bold: bool = False,
              header: bool = False, wrap: bool = True, size: float | None = None,
              check: bool = False) -> None:
-        from openpyxl.styles import Alignment, Font, PatternFill
-
         cell = ws[ref]
         write_text_cell(cell, "" if value is None else str(value))
-        cell.alignment = Alignment(wrap_text=wrap, vertical="top")
-        if bold or header or size:
-            cell.font = Font(bold=bold or header, size=size or 11)
-        if header:
-            cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
+        # The key holds quotePrefix, which write_text_cell sets on text starting with = + - @.
+        key = ("text", bold, header, wrap, size, bool(cell.quotePrefix))
+        self._style(cell, key, lambda: _text_style(cell, bold, header, wrap, size))
         if check:
             self.labels.append(LabelCell(ws.title, ref, str(value)))
 
     def answer(self, ws: Worksheet, ref: str, kind: str, a: str, b: str, low: float,
                high: float, *, as_text: bool = False) -> None:
-        from openpyxl.styles import Alignment, Border, PatternFill, Protection, Side
-
         cell = ws[ref]
-        cell.protection = Protection(locked=False)
-        cell.fill = PatternFill("solid", fgColor=ANSWER_FILL)
-        thin = Side(style="thin", color="B7B7B7")
-        cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
-        cell.alignment = Alignment(horizontal="center", vertical="center")
-        if as_text:
-            # Typed "1/3" must stay text: a number format of General would turn it into a date.
-            cell.number_format = "@"
+        self._style(cell, ("answer", as_text), lambda: _answer_style(cell, as_text))
         self.answers.append(AnswerCell(kind, ws.title, ref, a, b, low, high))
+        # Prefilled values are numbers, or judgements such as "1/3" (never a formula's first sign).
         value = _prefilled(self.prefill, kind, a, b)
         if value is not None:
             if as_text:
                 write_text_cell(cell, _saaty_text(value))
             else:
                 cell.value = value
+
+    def _style(self, cell: Any, key: tuple, make: Callable[[], None]) -> None:
+        """Style a cell, copying the style of the first cell styled the same way.
+
+        Setting openpyxl's style attributes one by one looks each up in the workbook's tables
+        (half the time of writing a sheet); copying the resulting style array is what openpyxl
+        itself does when it copies a cell.
+        """
+        done = self._styles.get(key)
+        if done is None:
+            make()
+            self._styles[key] = copy(cell._style)
+        else:
+            cell._style = copy(done)
 
     def validation(self, ws: Worksheet, refs: list[str], kind: str, error: str, prompt: str,
                    **rule: Any) -> None:
@@ -366,6 +370,29 @@ class _Writer:
         self.validation(ws, refs, "list", p("error_saaty"), p("ahp_hint"),
                         formula1='"' + ",".join(SAATY_VALUES) + '"')
         self.protect(ws)
+
+
+def _text_style(cell: Any, bold: bool, header: bool, wrap: bool, size: float | None) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    cell.alignment = Alignment(wrap_text=wrap, vertical="top")
+    if bold or header or size:
+        cell.font = Font(bold=bold or header, size=size or 11)
+    if header:
+        cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
+
+
+def _answer_style(cell: Any, as_text: bool) -> None:
+    from openpyxl.styles import Alignment, Border, PatternFill, Protection, Side
+
+    cell.protection = Protection(locked=False)
+    cell.fill = PatternFill("solid", fgColor=ANSWER_FILL)
+    thin = Side(style="thin", color="B7B7B7")
+    cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    cell.alignment = Alignment(horizontal="center", vertical="center")
+    if as_text:
+        # Typed "1/3" must stay text: a number format of General would turn it into a date.
+        cell.number_format = "@"
 
 
 def _prefilled(answers: Answers | None, kind: str, a: str, b: str) -> float | None:
