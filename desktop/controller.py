@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoStack
 
 from desktop.undo import EditCommand
 from dialogue.analysis import Analysis
+from dialogue.encrypted_file import load_encrypted, save_encrypted
 from dialogue.model import Change, Dialogue, Edit
 from dialogue.native_file import load, save
 from palabre.errors import PalabreError
@@ -44,6 +45,8 @@ class DocumentController(QObject):
         self.undo_stack = QUndoStack(self)
         self.dialogue = dialogue
         self.path = path
+        # Set when the file is encrypted: Save encrypts again with it. Kept in memory only.
+        self.passphrase: str | None = None
         self.analysis = Analysis(dialogue)
         dialogue.subscribe(self._on_change)
 
@@ -80,28 +83,35 @@ class DocumentController(QObject):
         """True when there are changes since the last save (or since opening)."""
         return not self.undo_stack.isClean()
 
-    def replace(self, dialogue: Dialogue, path: Path | None) -> None:
+    def replace(self, dialogue: Dialogue, path: Path | None, passphrase: str | None = None) -> None:
         """Switch to another dialogue (after New or Open); the undo history starts afresh."""
         self.dialogue.unsubscribe(self._on_change)
         self.undo_stack.clear()
         self.dialogue = dialogue
         self.path = path
+        self.passphrase = passphrase
         self.analysis = Analysis(dialogue)
         dialogue.subscribe(self._on_change)
         self.undo_stack.setClean()
         self.replaced.emit()
 
-    def open(self, path: Path) -> None:
-        """Load a file (raises PalabreError; the current dialogue is kept on failure)."""
-        dialogue = load(path)
-        self.replace(dialogue, path)
+    def open(self, path: Path, passphrase: str | None = None) -> None:
+        """Load a file, encrypted when a passphrase is given (raises PalabreError; the current
+        dialogue is kept on failure)."""
+        dialogue = load_encrypted(path, passphrase) if passphrase is not None else load(path)
+        self.replace(dialogue, path, passphrase)
 
-    def save(self, path: Path | None = None) -> Path:
-        """Save to ``path`` (or the current path); marks the document clean."""
+    def save(self, path: Path | None = None, passphrase: str | None = None) -> Path:
+        """Save to ``path`` (or the current path); marks the document clean.
+
+        With a passphrase (or when the open file was encrypted) the file is saved encrypted.
+        """
         target = path or self.path
         if target is None:
             raise PalabreError("choose where to save the dialogue first")
-        written = save(self.dialogue, target)
+        secret = passphrase if passphrase is not None else self.passphrase
+        written = save_encrypted(self.dialogue, target, secret) if secret else save(self.dialogue, target)
         self.path = written
+        self.passphrase = secret
         self.undo_stack.setClean()
         return written

@@ -75,11 +75,27 @@ def launch(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QSettings
 
     from desktop.app import application
+    from desktop.crash import install_excepthook, setup_logging
+    from desktop.data_dir import recovery_dir
     from desktop.main_window import MainWindow
+    from desktop.recovery_prompt import offer_recovery
+    from dialogue.native_file import save
+    from dialogue.recovery import RecoveryStore
 
     app = application()
+    log_file = setup_logging()
     settings = QSettings()
-    dialogue, path = initial_dialogue(args, settings.value("last_file", None, str))
-    window = MainWindow(dialogue, path, settings)
-    window.show()
+    store = RecoveryStore(recovery_dir())
+    windows = []
+    for dialogue, entry in offer_recovery(store):
+        window = MainWindow(dialogue, entry.source, settings, store)
+        window.mark_recovered()
+        store.discard(entry)
+        windows.append(window)
+    if not windows:
+        dialogue, path = initial_dialogue(args, settings.value("last_file", None, str))
+        windows.append(MainWindow(dialogue, path, settings, store))
+    install_excepthook(lambda p: save(windows[-1].controller.dialogue, p), log_file)
+    for window in windows:
+        window.show()
     return app.exec()

@@ -9,17 +9,24 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QTabWidget,
     QWidget,
 )
 
+from desktop.autosave import Autosaver
 from desktop.controller import DocumentController
+from desktop.data_dir import recovery_dir
 from desktop.workspaces import workspace_classes
+from dialogue.encrypted_file import MIN_PASSPHRASE, is_encrypted
+from dialogue.encrypted_file import WARNING as ENCRYPTION_WARNING
 from dialogue.example import example_dialogue
 from dialogue.model import Dialogue
+from dialogue.recovery import RecoveryStore
 from dialogue.templates import blank_dialogue
 from palabre.errors import PalabreError
 
@@ -32,10 +39,11 @@ class MainWindow(QMainWindow):
     """One window per open dialogue."""
 
     def __init__(self, dialogue: Dialogue, path: Path | None = None,
-                 settings: QSettings | None = None) -> None:
+                 settings: QSettings | None = None, recovery: RecoveryStore | None = None) -> None:
         super().__init__()
         self.settings = settings or QSettings()
         self.controller = DocumentController(dialogue, path, self)
+        self.autosaver = Autosaver(self.controller, recovery or RecoveryStore(recovery_dir()), self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.workspaces: list[QWidget] = [cls(self.controller) for cls in workspace_classes()]
@@ -65,6 +73,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.action_save = self._action(file_menu, "&Save", self.save, QKeySequence.StandardKey.Save)
         self.action_save_as = self._action(file_menu, "Save &as…", self.save_as, QKeySequence.StandardKey.SaveAs)
+        self.action_save_encrypted = self._action(file_menu, "Save with a &passphrase…", self.save_encrypted)
         file_menu.addSeparator()
         self._action(file_menu, "Export &brief (PDF)…", self.export_brief, "Ctrl+E")
         file_menu.addSeparator()
@@ -157,11 +166,20 @@ class MainWindow(QMainWindow):
             self.open_path(Path(name), confirmed=True)
 
     def open_path(self, path: Path, confirmed: bool = False) -> bool:
-        """Open a file; a damaged file is reported and the current dialogue kept."""
+        """Open a file (asking for the passphrase of an encrypted one); a damaged file is
+        reported and the current dialogue kept."""
         if not confirmed and not self._confirm_discard():
             return False
+        passphrase = None
+        if is_encrypted(path):
+            passphrase, ok = QInputDialog.getText(
+                self, self.tr("Encrypted dialogue"),
+                self.tr("“{name}” is encrypted. Passphrase:").format(name=path.name),
+                QLineEdit.EchoMode.Password)
+            if not ok:
+                return False
         try:
-            self.controller.open(path)
+            self.controller.open(path, passphrase)
         except PalabreError as exc:
             QMessageBox.warning(self, "Cannot open the dialogue", exc.message)
             return False
@@ -186,9 +204,31 @@ class MainWindow(QMainWindow):
             path = path.with_suffix(path.suffix + ".palabre") if path.suffix else path.with_suffix(".palabre")
         return self._save_to(path)
 
-    def _save_to(self, path: Path) -> bool:
+    def save_encrypted(self) -> bool:
+        """Save under a passphrase (asked twice, with the warning that it cannot be recovered)."""
+        first, ok = QInputDialog.getText(
+            self, self.tr("Save with a passphrase"),
+            self.tr("{warning}\n\nPassphrase (at least {n} characters):").format(
+                warning=self.tr(ENCRYPTION_WARNING), n=MIN_PASSPHRASE),
+            QLineEdit.EchoMode.Password)
+        if not ok:
+            return False
+        second, ok = QInputDialog.getText(self, self.tr("Save with a passphrase"),
+                                          self.tr("Type the passphrase again:"), QLineEdit.EchoMode.Password)
+        if not ok:
+            return False
+        if first != second:
+            QMessageBox.warning(self, self.tr("Not saved"), self.tr("The two passphrases differ."))
+            return False
+        start = self.controller.path or Path.home() / f"{_safe_name(self.controller.dialogue.info.title)}.palabre"
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the encrypted dialogue"), str(start), FILE_FILTER)
+        if not name:
+            return False
+        return self._save_to(Path(name), first)
+
+    def _save_to(self, path: Path, passphrase: str | None = None) -> bool:
         try:
-            written = self.controller.save(path)
+            written = self.controller.save(path, passphrase)
         except PalabreError as exc:
             QMessageBox.critical(self, "Not saved", exc.message)
             return False
@@ -232,9 +272,16 @@ class MainWindow(QMainWindow):
             "write the policy brief.</p><p>Named after the <i>arbre à palabres</i>, the tree "
             "under which a community talks a hard question through until it agrees.</p>"))
 
+    def mark_recovered(self) -> None:
+        """Show a restored dialogue as modified: it is not saved to its file yet."""
+        self.controller.undo_stack.resetClean()
+        self._update_title()
+        self.autosaver.save_now()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         """Ask before losing unsaved changes."""
         if self._confirm_discard():
+            self.autosaver.forget()
             event.accept()
         else:
             event.ignore()

@@ -8,3 +8,5 @@ import tempfile
 # Must be set before any Qt import: without a display a Qt test run would abort the process.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLCONFIGDIR", os.path.join(tempfile.gettempdir(), "palabre-mpl"))
+# Recovery files and logs of windows opened by tests go to a private folder, never the user's.
+os.environ.setdefault("PALABRE_DATA_DIR", tempfile.mkdtemp(prefix="palabre-test-data-"))

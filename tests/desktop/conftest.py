@@ -17,9 +17,12 @@ def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
     """The main window on the example dialogue; recent files stored in tmp_path."""
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(example_dialogue(), None, settings)
-    qtbot.addWidget(win)
     win.resize(1440, 900)
     win.show()
     qtbot.waitExposed(win)
     yield win
-    win.controller.undo_stack.setClean()  # no "save changes?" prompt on teardown
+    # Closed here, not by qtbot (which may close first): marked clean so that no modal
+    # "save changes?" question blocks the run.
+    win.controller.undo_stack.setClean()
+    win.close()
+    win.deleteLater()

@@ -1,0 +1,55 @@
+"""At start-up, offer back the work a crash or a power cut left in recovery files."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from dialogue.model import Dialogue
+from dialogue.recovery import RecoveryEntry, RecoveryStore
+from palabre.errors import PalabreError
+
+
+def _tr(text: str) -> str:
+    return QApplication.translate("Recovery", text)
+
+
+def ask_restore(entry: RecoveryEntry, parent: QWidget | None = None) -> str:
+    """Ask about one recovery file: returns "restore", "discard" or "later"."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Recover unsaved work?"))
+    box.setText(_tr("Palabre was closed before this work was saved:\n\n{what}\n\nRestore it?")
+                .format(what=entry.describe()))
+    restore = box.addButton(_tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(_tr("Ask me later"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    if box.clickedButton() is restore:
+        return "restore"
+    if box.clickedButton() is discard:
+        return "discard"
+    return "later"
+
+
+def offer_recovery(
+    store: RecoveryStore, ask: Callable[[RecoveryEntry], str] = ask_restore
+) -> list[tuple[Dialogue, RecoveryEntry]]:
+    """Ask about each pending recovery file; returns the dialogues the user chose to restore.
+
+    A restored file is removed once its dialogue is open again (the new window autosaves it
+    afresh); a discarded one is deleted; "later" leaves it for the next start.
+    """
+    restored = []
+    for entry in store.pending():
+        choice = ask(entry)
+        if choice == "restore":
+            try:
+                restored.append((store.load(entry), entry))
+            except PalabreError as exc:
+                QMessageBox.warning(None, _tr("Cannot restore"), exc.message)
+        elif choice == "discard":
+            store.discard(entry)
+    return restored
