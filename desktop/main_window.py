@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.action_save = self._action(file_menu, "&Save", self.save, QKeySequence.StandardKey.Save)
         self.action_save_as = self._action(file_menu, "Save &as…", self.save_as, QKeySequence.StandardKey.SaveAs)
         self.action_save_encrypted = self._action(file_menu, "Save with a &passphrase…", self.save_encrypted)
+        self._action(file_menu, "Export a re&dacted copy…", self.export_redacted)
         file_menu.addSeparator()
         self._action(file_menu, "Export &brief (PDF)…", self.export_brief, "Ctrl+E")
         file_menu.addSeparator()
@@ -225,6 +226,28 @@ class MainWindow(QMainWindow):
         if not name:
             return False
         return self._save_to(Path(name), first)
+
+    def export_redacted(self) -> bool:
+        """Write a copy without names, roles and notes, for sharing; the open dialogue is unchanged."""
+        from dialogue.native_file import save
+        from dialogue.redaction import redacted_copy
+
+        stem = self.controller.path.stem if self.controller.path else _safe_name(self.controller.dialogue.info.title)
+        start = (self.controller.path.parent if self.controller.path else Path.home()) / f"{stem}-redacted.palabre"
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export a redacted copy"), str(start), FILE_FILTER)
+        if not name:
+            return False
+        if self.controller.path and Path(name).resolve() == self.controller.path.resolve():
+            QMessageBox.warning(self, self.tr("Not written"),
+                                self.tr("The redacted copy must not replace the original dialogue."))
+            return False
+        try:
+            written = save(redacted_copy(self.controller.dialogue), Path(name))
+        except PalabreError as exc:
+            QMessageBox.critical(self, self.tr("Not written"), exc.message)
+            return False
+        self.show_info(self.tr("Redacted copy written to {path}").format(path=written))
+        return True
 
     def _save_to(self, path: Path, passphrase: str | None = None) -> bool:
         try:

@@ -15,4 +15,5 @@ SUBCOMMANDS = (
     "brief",
     "sheets",
     "collect",
+    "redact",
 )

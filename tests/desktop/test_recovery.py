@@ -155,3 +155,16 @@ def test_encrypted_save_and_open_from_the_window(window, tmp_path: Path, monkeyp
     assert window.save()
     assert is_encrypted(target)
     assert load_encrypted(target, "correct horse battery").info.title == "Still secret"
+
+
+def test_export_redacted_copy_from_the_window(window, tmp_path: Path, monkeypatch) -> None:
+    """File > Export a redacted copy writes names-free data and leaves the open dialogue alone."""
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "public.palabre"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    before = window.controller.dialogue.snapshot()
+    assert window.export_redacted()
+    assert "Mensah" not in target.read_text(encoding="utf-8")
+    assert window.controller.dialogue.snapshot() == before
+    assert not window.isWindowModified()

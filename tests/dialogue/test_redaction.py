@@ -43,3 +43,16 @@ def test_names_in_the_brief_text_are_replaced_and_the_original_is_untouched() ->
     assert r.stakeholders["parliament"].name == label
     assert r.brief["recommendations"] == f"Brief {label} before the budget vote."
     assert d.brief["recommendations"] == f"Brief {person} before the budget vote."
+
+
+def test_command_line_writes_the_redacted_copy(tmp_path) -> None:
+    """`palabre redact` writes a loadable copy and refuses to overwrite the original."""
+    from desktop.cli import main
+    from dialogue.native_file import load, save
+
+    source = tmp_path / "ex.palabre"
+    save(example_dialogue(), source)
+    assert main(["redact", str(source), "-o", str(tmp_path / "public.palabre")]) == 0
+    assert load(tmp_path / "public.palabre").stakeholders["union"].name == "Labour union 1"
+    assert main(["redact", str(source), "-o", str(source)]) == 1
+    assert load(source) == example_dialogue()
