@@ -303,6 +303,28 @@ class ProjectionRow:
     gap_low: float | None
     gap_high: float | None
 
+    def as_dict(self, digits: int | None = 2) -> dict[str, object]:
+        """The row as a JSON-ready dict (``area`` None for a national line), numbers rounded to
+        ``digits`` decimals (density to ``digits + 2``; None keeps full precision).
+
+        Examples
+        --------
+        >>> from mcda.workforce.baseline import CadreBaseline, Population, WorkforceBaseline
+        >>> b = WorkforceBaseline(2026, (CadreBaseline("nurses", 1000, need_number=1500),),
+        ...                       (Population(1_000_000),), horizon=2027)
+        >>> row = project(b).at("nurses", 2026).as_dict()
+        >>> {k: row[k] for k in ("cadre", "area", "year", "stock", "need", "gap", "density")}
+        {'cadre': 'nurses', 'area': None, 'year': 2026, 'stock': 1000.0, 'need': 1500.0, 'gap': 500.0, 'density': 1.0}
+        """
+        out: dict[str, object] = {}
+        for name in self.__dataclass_fields__:
+            value = getattr(self, name)
+            if isinstance(value, float) and digits is not None:
+                value = round(value, digits + 2 if name == "density" else digits)
+            out[name] = value
+        out["area"] = self.area or None
+        return out
+
 
 def _opt(x: float) -> float | None:
     return None if np.isnan(x) else float(x)
