@@ -68,8 +68,13 @@ class StakeholderFilter(QSortFilterProxyModel):
 
     def set_text(self, text: str) -> None:
         """Show only rows whose name or category contains every word of ``text``."""
-        self.text = text.strip().lower()
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later; invalidateFilter is deprecated
+            self.beginFilterChange()
+            self.text = text.strip().lower()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.text = text.strip().lower()
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: object) -> bool:  # noqa: N802 - Qt's name
         """Every word must appear in the name or the category."""
@@ -238,7 +243,7 @@ class StakeholderWorkspace(QWidget):
 
     def _build_actions(self) -> None:
         self.action_force = self._action(self.tr("Force-directed"), lambda: self.apply_layout("force"),
-                                         tip=self.tr("Tied stakeholders close together (seeded: same map, same layout)"))
+                                         tip=self.tr("Tied stakeholders close together (same map, same layout)"))
         self.action_by_category = self._action(self.tr("By category"), lambda: self.apply_layout("category"))
         self.action_by_power = self._action(self.tr("By power (most powerful in the centre)"),
                                             lambda: self.apply_layout("power"))
@@ -247,7 +252,8 @@ class StakeholderWorkspace(QWidget):
         self.action_fit = self._action(self.tr("Fit to window"), self.map.fit, "Home")
         self.action_larger = self._action(self.tr("Larger nodes and labels"), lambda: self.session.zoom_text(1.15),
                                           [QKeySequence(QKeySequence.StandardKey.ZoomIn), "Ctrl+="])
-        self.action_smaller = self._action(self.tr("Smaller nodes and labels"), lambda: self.session.zoom_text(1 / 1.15),
+        self.action_smaller = self._action(self.tr("Smaller nodes and labels"),
+                                           lambda: self.session.zoom_text(1 / 1.15),
                                            [QKeySequence(QKeySequence.StandardKey.ZoomOut)])
         self.action_default_size = self._action(self.tr("Default size of nodes and labels"),
                                                 self.session.reset_text, "Ctrl+0")
@@ -524,7 +530,7 @@ class StakeholderWorkspace(QWidget):
     # ================================================================== window hooks
     def on_activated(self) -> None:
         """Fit the map the first time the tab is shown."""
-        if not self.map._fitted:  # noqa: SLF001 - the view's own first-fit flag
+        if not self.map._fitted:
             self.map.fit()
 
     def screenshot_states(self) -> list[tuple[str, Callable[[], Callable[[], None]]]]:
