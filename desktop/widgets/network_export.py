@@ -64,6 +64,11 @@ def _paint(view: NetworkView, painter: QPainter, size: QSize, scale: float) -> N
     old_scale = session.scale
     session.scale = old_scale * scale
     caches = {}
+    chosen = [sid for sid, n in view.nodes.items() if n.isSelected()]
+    view._syncing = True  # the picture shows no selection; the session keeps it
+    for sid in chosen:
+        view.nodes[sid].setSelected(False)
+        view.nodes[sid].label.set_emphasis(False)
     try:
         view._restyle()
         view.place_labels(to_picture)
@@ -85,7 +90,11 @@ def _paint(view: NetworkView, painter: QPainter, size: QSize, scale: float) -> N
         for item, mode in caches.items():
             item.setCacheMode(mode)
         session.scale = old_scale
+        for sid in chosen:
+            view.nodes[sid].setSelected(True)
+        view._syncing = False
         view._restyle()
+        view._show_selection()
     paint_legend(painter, QPointF(16 * scale, 16 * scale), entries, scale, session.presentation,
                  height - 40 * scale)
     d = session.dialogue

@@ -149,6 +149,7 @@ class NetworkView(QGraphicsView):
         self.banner = QLabel(self)
         self.banner.setStyleSheet("background: rgba(31,78,121,225); color: white; border-radius: 6px;"
                                   " padding: 5px 10px;")
+        self.banner.setWordWrap(True)
         self.banner.hide()
         self.hint = QLabel(self.tr("Drag: move · Double-click: add · Shift+drag to another: tie · "
                                    "Delete: remove · Right-click: more · Wheel: zoom"), self)
@@ -267,12 +268,15 @@ class NetworkView(QGraphicsView):
         if h is None:
             self.banner.hide()
         else:
-            self.banner.setText(self.tr("{0}   —   Esc or click here to clear").format(h.description))
+            self.banner.setText(self.tr("{0}   —   Esc clears it").format(h.description))
             self.banner.adjustSize()
             self.banner.show()
         self._place_overlays()
         self.redraw_ties()
-        self.place_labels()
+        if self.auto_fit and self._fitted:
+            self.fit()  # make room for the banner, or take the room back
+        else:
+            self.place_labels()
 
     def _show_selection(self) -> None:
         chosen = set(self.session.selection)
@@ -418,7 +422,8 @@ class NetworkView(QGraphicsView):
         vw, vh = self.viewport().width(), self.viewport().height()
         legend_w = self.legend.width() + 16 if self.legend.isVisible() else 0
         hint_h = self.hint.height() + 6 if self.hint.isVisible() else 0
-        free = (legend_w + 8.0, 8.0, vw - 8.0, vh - hint_h - 8.0)
+        top = self.banner.geometry().bottom() + 8.0 if self.banner.isVisible() else 8.0
+        free = (legend_w + 8.0, top, vw - 8.0, vh - hint_h - 8.0)
         free_w, free_h = max(80.0, free[2] - free[0]), max(80.0, free[3] - free[1])
         span = np.maximum(hi - lo, 1.0)
         middle = (lo + hi) / 2
@@ -512,10 +517,12 @@ class NetworkView(QGraphicsView):
     def _place_overlays(self) -> None:
         self.legend.move(10, 10)
         self.legend.raise_()
-        self.banner.adjustSize()
-        self.banner.move(max(10, (self.width() - self.banner.width()) // 2), 10)
-        if self.legend.isVisible() and self.banner.geometry().intersects(self.legend.geometry()):
-            self.banner.move(self.legend.width() + 20, 10)
+        left = self.legend.width() + 20 if self.legend.isVisible() else 10
+        room = max(200, self.width() - left - 10)
+        wanted = self.banner.fontMetrics().horizontalAdvance(self.banner.text()) + 30
+        self.banner.setFixedWidth(min(room, wanted))
+        self.banner.setFixedHeight(max(26, self.banner.heightForWidth(self.banner.width())))
+        self.banner.move(max(left, (self.width() - self.banner.width()) // 2), 10)
         self.banner.raise_()
         self.hint.adjustSize()
         self.hint.move(8, self.height() - self.hint.height() - 6)

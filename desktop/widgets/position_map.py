@@ -294,8 +294,8 @@ class PositionMapPanel(QWidget):
             f"<span style='font-size:{size}px; font-weight:700'>{text}</span>")
         shown = trial or now
         self.figures.setText(self.tr(
-            "Weighted support {0:.1f} · weighted opposition {1:.1f} · power with a known position {2:.0%} "
-            "(index = (support − opposition) ÷ total power {3:.0f}; from −1 to +1)").format(
+            "Support {0:.1f} · opposition {1:.1f} (weighted by power) · power with a known position {2:.0%} · "
+            "index = (support − opposition) ÷ total power {3:.0f}").format(
             shown.support, shown.opposition, shown.coverage, shown.total_power))
 
     def _show_board(self, option: str) -> None:
