@@ -48,7 +48,7 @@ from functools import cached_property
 import numpy as np
 
 from mcda.errors import MCDAError
-from mcda.workforce.baseline import COUNT_FLOWS, RATE_FLOWS, WorkforceBaseline, check_horizon
+from mcda.workforce.baseline import COUNT_FLOWS, RATE_FLOWS, WorkforceBaseline, check_horizon, suggest
 from mcda.workforce.effects import Change, Effect, Flow, Variant, check_effects
 
 ROW_CELL = "cell"
@@ -141,7 +141,6 @@ class Layout:
         if key not in self.row_of:
             cadres = sorted({c for c, _ in self.row_of})
             if cadre not in cadres:
-                from mcda.workforce.baseline import suggest
                 raise MCDAError(f"no cadre or combined need {cadre!r}{suggest(cadre, cadres)}")
             areas = [a for c, a in self.row_of if c == cadre and a]
             raise MCDAError(f"{cadre} has no row for area {area!r} (its areas: {', '.join(areas) or 'none'})")
