@@ -159,7 +159,7 @@ def gap_closed(baseline: Projection, scenario: Projection, *, key: str = "",
         raise MCDAError("the baseline and the scenario were not projected together")
     layout = scenario.layout
     year = layout.years[-1] if year is None else year
-    t = scenario._year_index(year)
+    t = scenario.year_index(year)
     rows = list(target_rows(layout, target, area))
     if measure == "shortage":
         base = float(baseline.shortage[1, rows, t].sum())

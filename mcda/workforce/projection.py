@@ -369,15 +369,16 @@ class Projection:
 
     def at(self, cadre: str, year: int, area: str = "") -> ProjectionRow:
         """One row in one year."""
-        t = self._year_index(year)
+        t = self.year_index(year)
         return self._row(self.layout.row(cadre, area), t)
 
     def rows(self, year: int | None = None) -> list[ProjectionRow]:
         """Every row and year (or one year), rows in layout order, years ascending within each."""
-        ts = range(len(self.years)) if year is None else [self._year_index(year)]
+        ts = range(len(self.years)) if year is None else [self.year_index(year)]
         return [self._row(r, t) for r in range(len(self.layout.rows)) for t in ts]
 
-    def _year_index(self, year: int) -> int:
+    def year_index(self, year: int) -> int:
+        """The position of a year on the last axis of the arrays."""
         if year not in self.years:
             raise MCDAError(f"the projection runs from {self.years[0]} to {self.years[-1]}; "
                             f"no year {year}")
