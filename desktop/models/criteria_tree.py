@@ -50,8 +50,17 @@ class CriteriaTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def _on_change(self, change: Change) -> None:
-        if change.collections & {"criteria", "weight_sets", "settings"}:
+        if "criteria" in change.collections:
             self.reset()
+        elif change.collections & {"weight_sets", "settings"}:
+            # Only the shares moved: repaint that column rather than rebuild the tree.
+            self._load()
+            for g in range(len(GROUPS)):
+                group = self.index(g, 0)
+                self.dataChanged.emit(self.index(g, COLUMNS - 1), self.index(g, COLUMNS - 1))
+                rows = self.rowCount(group)
+                if rows:
+                    self.dataChanged.emit(self.index(0, COLUMNS - 1, group), self.index(rows - 1, COLUMNS - 1, group))
 
     # ------------------------------------------------------------------ helpers
     def criterion(self, index: _Index) -> Criterion | None:

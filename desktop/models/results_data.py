@@ -10,6 +10,7 @@ from __future__ import annotations
 from desktop.controller import DocumentController
 from dialogue.decision import (
     MatrixPoint,
+    decision_problem,
     feasibility_impact,
     one_way_of,
     perspectives_of,
@@ -17,9 +18,10 @@ from dialogue.decision import (
     robustness_statements,
     thresholds_of,
 )
-from mcda.perspectives import PerspectivesResult
+from mcda.perspectives import PerspectivesResult, compare_perspectives
 from mcda.ranking import MethodResult
 from mcda.sensitivity import OneWay, Threshold
+from mcda.weights import global_weights
 
 
 def _wid(controller: DocumentController, weight_set_id: str | None) -> str:
@@ -57,9 +59,26 @@ def one_way(controller: DocumentController, criterion_id: str, method: str = "ws
 
 
 def perspectives(controller: DocumentController, method: str = "wsm") -> PerspectivesResult:
-    """Rankings under every weight set, Kendall's W and the Borda consensus."""
+    """Rankings under every weight set, Kendall's W and the Borda consensus.
+
+    The same as :func:`dialogue.decision.perspectives_of`, with the performance table built once
+    and only the weights changed per perspective (the slider case: one table, several weight sets).
+    """
     d = controller.dialogue
-    return controller.analysis.cached(("perspectives", method), lambda: perspectives_of(d, method))
+
+    def compute() -> PerspectivesResult:
+        if not d.weight_sets:
+            return perspectives_of(d, method)  # says clearly that there is none
+        base = decision_problem(d)
+        criteria = list(d.criteria.values())
+        problems = {}
+        for wid, ws in d.weight_sets.items():
+            w = global_weights(criteria, ws.weights, ws.group_weights)
+            problems[wid] = base.with_weights(w)
+        names = {wid: ws.name for wid, ws in d.weight_sets.items()}
+        return compare_perspectives(problems, names, method)
+
+    return controller.analysis.cached(("perspectives", method), compute)
 
 
 def statements(controller: DocumentController, method: str = "wsm") -> list[str]:

@@ -91,10 +91,7 @@ class MatrixPlot(QWidget):
             self.plot.addItem(line)
 
     def refresh(self) -> None:
-        """Place every option again."""
-        for label in self.labels:
-            self.plot.removeItem(label)
-        self.labels = []
+        """Place every option again (labels are reused, not rebuilt, so that a slider stays fluid)."""
         try:
             self.points = matrix_points(self.controller)
             result = method_result(self.controller, self.state.method)
@@ -104,6 +101,8 @@ class MatrixPlot(QWidget):
         if not self.points:
             self.scatter.setData([])
             self.ring.setData([])
+            for label in self.labels:
+                label.setVisible(False)
             return
         x = np.array([p.feasibility for p in self.points])
         y = np.array([p.impact for p in self.points])
@@ -127,6 +126,7 @@ class MatrixPlot(QWidget):
         taken += [QRectF(0.0, 1.0 - corner_h, corner_w, corner_h), QRectF(1.0 - corner_w, 1.0 - corner_h,
                                                                           corner_w, corner_h),
                   QRectF(0.0, 0.0, corner_w, corner_h), QRectF(1.0 - corner_w, 0.0, corner_w, corner_h)]
+        used = 0
         # Higher-ranked options get their labels placed first.
         for p in sorted(self.points, key=lambda p: ranks.get(p.option, 0)):
             name = p.name if len(p.name) <= LABEL_CHARS else p.name[: LABEL_CHARS - 1] + "…"
@@ -152,12 +152,23 @@ class MatrixPlot(QWidget):
                         QPointF(p.feasibility + gap * 0.8, p.impact))
             rect, anchor, pos = spot
             taken.append(rect)
-            label = pg.TextItem(text, color="#1b2631", anchor=anchor)
-            label.setFont(font)
+            label = self._label(used, font)
+            used += 1
+            label.setText(text)
+            label.setAnchor(anchor)
             label.setPos(pos)
             label.setToolTip(p.name)
+            label.setVisible(True)
+        for label in self.labels[used:]:
+            label.setVisible(False)
+
+    def _label(self, k: int, font: QFont) -> pg.TextItem:
+        while len(self.labels) <= k:
+            label = pg.TextItem("", color="#1b2631")
+            label.setFont(font)
             self.plot.addItem(label)
             self.labels.append(label)
+        return self.labels[k]
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
         """Labels are placed in pixels: place them again at the new size."""

@@ -25,6 +25,7 @@ from desktop.controller import DocumentController
 from desktop.models.method_state import method_label, view_state
 from desktop.models.options_table import family_label
 from desktop.models.results_data import matrix_points, method_result
+from desktop.widgets.results_refresh import RefreshOnShow
 from desktop.widgets.results_style import MUTED, quadrant_label
 from dialogue import edits
 from dialogue.limits import MAX_CODE_CHARS
@@ -98,9 +99,10 @@ class OptionDetails(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.form)
         layout.addStretch(1)
+        self.refresher = RefreshOnShow(self, self._load)
         controller.changed.connect(self._on_change)
         controller.replaced.connect(lambda: self.show_option(None))
-        self.state.method_changed.connect(lambda _m: self._show_standing())
+        self.state.method_changed.connect(lambda _m: self.refresher.request())
         self.show_option(None)
 
     def show_option(self, option_id: str | None) -> None:
@@ -159,8 +161,10 @@ class OptionDetails(QWidget):
         if self.option_id is not None and self.option_id not in self.controller.dialogue.options:
             self.show_option(None)
             return
-        if change.collections & {"options", "scores", "criteria", "weight_sets", "settings"}:
-            self._load()
+        if "options" in change.collections:
+            self._load()  # the fields themselves: at once, so that undo shows in the form
+        elif change.collections & {"scores", "criteria", "weight_sets", "settings"}:
+            self.refresher.request()  # only the standing line depends on these
 
     def commit(self) -> bool:
         """Write the form into the document if anything changed (one undo step)."""

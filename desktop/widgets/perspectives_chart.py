@@ -30,28 +30,53 @@ class PerspectivesChart(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
+        # Lines and labels are kept and updated, not rebuilt, so that the chart follows a slider.
+        self._lines: list[pg.PlotDataItem] = []
+        self._labels: list[pg.TextItem] = []
+        self._grey_pen = pg.mkPen(OTHERS, width=1.5)
+        self._pens = [pg.mkPen(c, width=3) for c in COLOURS]
 
     def show_result(self, result: PerspectivesResult | None) -> None:
         """Draw the ranks of every option under every perspective."""
-        self.plot.clear()
         if result is None or not len(result.perspectives):
+            for item in (*self._lines, *self._labels):
+                item.setVisible(False)
             return
         p, n = result.ranks.shape
         x = np.arange(p, dtype=float)
-        order = sorted(range(n), key=lambda i: (int(result.consensus_ranks[i]), i))
-        highlighted = order[:HIGHLIGHT]
-        for i in order[::-1]:
-            if i in highlighted:
-                continue
-            self.plot.plot(x, result.ranks[:, i], pen=pg.mkPen(OTHERS, width=1.5), symbol="o", symbolSize=6,
-                           symbolBrush=OTHERS, symbolPen=None)
-        for k, i in reversed(list(enumerate(highlighted))):
-            colour = COLOURS[k % len(COLOURS)]
-            self.plot.plot(x, result.ranks[:, i], pen=pg.mkPen(colour, width=3), symbol="o", symbolSize=10,
-                           symbolBrush=colour, symbolPen="w")
-            label = pg.TextItem(result.option_names[i], color=colour, anchor=(0, 0.5))
-            label.setPos(p - 1 + 0.06, float(result.ranks[-1, i]) + 0.0)
+        while len(self._lines) < n:
+            line = pg.PlotDataItem()
+            self.plot.addItem(line)
+            self._lines.append(line)
+        while len(self._labels) < HIGHLIGHT:
+            label = pg.TextItem("", anchor=(0, 0.5))
+            label.setZValue(20)
             self.plot.addItem(label)
+            self._labels.append(label)
+        order = sorted(range(n), key=lambda i: (int(result.consensus_ranks[i]), i))
+        place = {i: k for k, i in enumerate(order)}
+        for i in range(n):
+            line = self._lines[i]
+            k = place[i]
+            y = result.ranks[:, i].astype(float)
+            if k < HIGHLIGHT:
+                colour = COLOURS[k % len(COLOURS)]
+                line.setData(x, y, pen=self._pens[k % len(self._pens)], symbol="o", symbolSize=10,
+                             symbolBrush=colour, symbolPen="w")
+                line.setZValue(10 + HIGHLIGHT - k)
+                label = self._labels[k]
+                label.setText(result.option_names[i], color=colour)
+                label.setPos(p - 1 + 0.06, float(y[-1]))
+                label.setVisible(True)
+            else:
+                line.setData(x, y, pen=self._grey_pen, symbol="o", symbolSize=6, symbolBrush=OTHERS,
+                             symbolPen=None)
+                line.setZValue(0)
+            line.setVisible(True)
+        for line in self._lines[n:]:
+            line.setVisible(False)
+        for label in self._labels[min(n, HIGHLIGHT):]:
+            label.setVisible(False)
         self.plot.getAxis("bottom").setTicks([[(k, name) for k, name in enumerate(result.perspective_names)]])
         self.plot.getAxis("left").setTicks([[(r, str(r)) for r in range(1, n + 1)]])
         self.plot.setXRange(-0.3, p - 1 + 1.6, padding=0)

@@ -44,8 +44,20 @@ def ranking_view(model: RankingModel, hide: tuple[int, ...] = ()) -> QTableView:
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Widths from the headings, not the contents: measuring every cell at every re-rank would
+    # cost more than the ranking itself while a slider moves.
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+    def fit() -> None:
+        metrics = header.fontMetrics()
+        for col in range(model.columnCount()):
+            if col != 1:
+                text = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
+                header.resizeSection(col, max(52, metrics.horizontalAdvance(text) + 26))
+
+    fit()
+    model.state.method_changed.connect(lambda _m: fit())
     for col in hide:
         view.setColumnHidden(col, True)
     return view
