@@ -14,13 +14,10 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFileDialog,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -32,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.controller import DocumentController
+from desktop.workspaces.brief_choices import ExportChoices
 from desktop.workspaces.brief_editors import SectionPage, is_brief_change
 from desktop.workspaces.brief_jobs import (
     Choices,
@@ -40,20 +38,17 @@ from desktop.workspaces.brief_jobs import (
     copy_of,
     drafts_work,
     export_work,
-    ordered,
     pdftoppm_path,
     preview_work,
 )
 from desktop.workspaces.brief_preview import PreviewPane
-from dialogue.values import BRIEF_SECTIONS, LANGUAGES
-from exports.brief import SECTION_IDS
+from dialogue.values import BRIEF_SECTIONS
 
 log = logging.getLogger(__name__)
 
 DRAFTED = ("key_messages", "executive_summary", "implementation")  # what draft_texts writes
 PREVIEW_AFTER_SETTING_MS = 300
 PREVIEW_AFTER_EDIT_MS = 1500  # typing pauses this long before the preview follows
-SETTINGS_LANG, SETTINGS_REDACT, SETTINGS_SECTIONS = "brief/language", "brief/redact", "brief/sections"
 SETTINGS_COLUMNS = "brief/preview_columns"
 
 
@@ -90,15 +85,10 @@ class BriefWorkspace(QWidget):
             self.section_tabs.addTab(page, self._tab_label(section))
         self.section_tabs.currentChanged.connect(self._seal_all)
 
-        self.language = QComboBox()
-        for code, name in (("en", self.tr("English")), ("fr", self.tr("French (français)"))):
-            self.language.addItem(name, code)
-        self.redact = QCheckBox(self.tr("Public version (redacted)"))
-        self.redact.setToolTip(self.tr("Persons are shown by their category, and notes about "
-                                       "stakeholders are left out. Read the brief before "
-                                       "sending it: a shortened name in your own text is not "
-                                       "caught."))
-        self.section_boxes = {s: QCheckBox(self._section_label(s)) for s in SECTION_IDS}
+        self.export_choices = ExportChoices()
+        self.language = self.export_choices.language
+        self.redact = self.export_choices.redact
+        self.section_boxes = self.export_choices.section_boxes
         self.export_button = QPushButton(self.tr("Export PDF…"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
@@ -126,10 +116,7 @@ class BriefWorkspace(QWidget):
 
         self._build_layout()
         self._load_choices(QSettings())
-        for box in self.section_boxes.values():
-            box.toggled.connect(self._choice_changed)
-        self.language.currentIndexChanged.connect(self._choice_changed)
-        self.redact.toggled.connect(self._choice_changed)
+        self.export_choices.changed.connect(self._choice_changed)
 
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
@@ -153,22 +140,6 @@ class BriefWorkspace(QWidget):
         }
         return labels.get(section, section)
 
-    def _section_label(self, section: str) -> str:
-        labels = {
-            "key_messages": self.tr("Key messages"),
-            "executive_summary": self.tr("Executive summary"),
-            "context": self.tr("Problem and context"),
-            "options": self.tr("Options compared"),
-            "method": self.tr("How they were compared"),
-            "results": self.tr("Results"),
-            "robustness": self.tr("Robustness"),
-            "stakeholders": self.tr("Stakeholder landscape"),
-            "implementation": self.tr("Implementation"),
-            "recommendations": self.tr("Recommendations"),
-            "annexes": self.tr("Annexes"),
-        }
-        return labels.get(section, section)
-
     def _build_layout(self) -> None:
         write = QLabel(self.tr("<b>Your text</b>"))
         write_note = QLabel(self.tr("Part of the dialogue: saved with it, and Ctrl+Z undoes. "
@@ -176,23 +147,12 @@ class BriefWorkspace(QWidget):
         write_note.setWordWrap(True)
         write_note.setStyleSheet("color: #5d6d7e;")
 
-        choices = QGroupBox(self.tr("This export"))
-        grid = QGridLayout(choices)
-        grid.addWidget(QLabel(self.tr("Language")), 0, 0)
-        grid.addWidget(self.language, 0, 1)
-        grid.addWidget(self.redact, 0, 2, 1, 2)
-        grid.addWidget(QLabel(self.tr("Sections")), 1, 0, Qt.AlignmentFlag.AlignTop)
-        columns = 3
-        for i, box in enumerate(self.section_boxes.values()):
-            grid.addWidget(box, 1 + i // columns, 1 + i % columns)
-        rows = 1 + (len(self.section_boxes) + columns - 1) // columns
         export_row = QHBoxLayout()
         export_row.addWidget(self.export_button)
         export_row.addWidget(self.export_progress, 1)
         export_row.addStretch(0)
-        grid.addLayout(export_row, rows, 0, 1, 4)
-        grid.addWidget(self.export_status, rows + 1, 0, 1, 4)
-        grid.setColumnStretch(3, 1)
+        self.export_choices.add_row(export_row)
+        self.export_choices.add_row(self.export_status)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -200,7 +160,7 @@ class BriefWorkspace(QWidget):
         left_layout.addWidget(write)
         left_layout.addWidget(write_note)
         left_layout.addWidget(self.section_tabs, 1)
-        left_layout.addWidget(choices)
+        left_layout.addWidget(self.export_choices)
 
         header = QHBoxLayout()
         header.addWidget(QLabel(self.tr("<b>Preview</b>")))
@@ -233,19 +193,7 @@ class BriefWorkspace(QWidget):
 
     def _load_choices(self, settings: QSettings) -> None:
         self.settings = settings
-        lang = str(settings.value(SETTINGS_LANG, "") or self.controller.dialogue.info.language)
-        chosen = settings.value(SETTINGS_SECTIONS, None)
-        sections = set(SECTION_IDS) if chosen is None else set(str(chosen).split(","))
-        widgets = [self.language, self.redact, *self.section_boxes.values()]
-        for w in widgets:
-            w.blockSignals(True)
-        self.language.setCurrentIndex(max(0, self.language.findData(
-            lang if lang in LANGUAGES else "en")))
-        self.redact.setChecked(str(settings.value(SETTINGS_REDACT, "false")).lower() == "true")
-        for section, box in self.section_boxes.items():
-            box.setChecked(section in sections)
-        for w in widgets:
-            w.blockSignals(False)
+        self.export_choices.load(settings, self.controller.dialogue.info.language)
         columns = str(settings.value(SETTINGS_COLUMNS, "1"))
         self.preview_columns.blockSignals(True)
         self.preview_columns.setCurrentIndex(max(0, self.preview_columns.findData(
@@ -261,16 +209,10 @@ class BriefWorkspace(QWidget):
 
     def choices(self) -> Choices:
         """The language, redaction and sections chosen for the next export."""
-        sections = [s for s, box in self.section_boxes.items() if box.isChecked()]
-        return Choices(str(self.language.currentData()), self.redact.isChecked(),
-                       ordered(sections, SECTION_IDS))
+        return self.export_choices.choices()
 
-    def _choice_changed(self, *_args: object) -> None:
+    def _choice_changed(self) -> None:
         c = self.choices()
-        if self.settings is not None:
-            self.settings.setValue(SETTINGS_LANG, c.lang)
-            self.settings.setValue(SETTINGS_REDACT, "true" if c.redact else "false")
-            self.settings.setValue(SETTINGS_SECTIONS, ",".join(c.sections))
         if c.lang != self._drafts_lang:
             self._stale.add("drafts")
             self._when_shown("drafts", 0)
