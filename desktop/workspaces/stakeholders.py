@@ -475,9 +475,10 @@ class StakeholderWorkspace(QWidget):
             self.inspector.name.selectAll()
 
     def _message(self, text: str) -> None:
+        # The status bar's own timer clears the message, and dies with the window.
         window = self.window()
-        if hasattr(window, "show_info"):
-            window.show_info(text)
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 6000)
 
     # ================================================================== presentation
     def toggle_presentation(self) -> None:
