@@ -139,6 +139,8 @@ class CriteriaTreeModel(QAbstractItemModel):
                 font = QFont()
                 font.setBold(True)
                 return font
+            if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if role == Qt.ItemDataRole.ToolTipRole and col == 0:
                 return (self.tr("Can it be done: cost, politics, capacity, time, sustainability")
                         if group is Group.FEASIBILITY else

@@ -86,7 +86,7 @@ class PerspectivesModel(QAbstractTableModel):
             if section == 1:
                 return self.tr("Option")
             if section == self.columnCount() - 1:
-                return self.tr("Would be blocked by")
+                return self.tr("Blocked by")
             return r.perspective_names[k]
         if role == Qt.ItemDataRole.ToolTipRole:
             if section == 0:

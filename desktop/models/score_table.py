@@ -17,6 +17,7 @@ from mcda.value_functions import values
 
 _Index = QModelIndex | QPersistentModelIndex
 MISSING = QColor("#f3d6d6")
+NAME_CHARS = 38
 
 
 def value_colour(v: float) -> QColor:
@@ -99,9 +100,10 @@ class ScoreTableModel(QAbstractTableModel):
                 return None
             option = d.options[self.option_ids[section]]
             if role == Qt.ItemDataRole.DisplayRole:
-                return option.name
+                # Long names would push the scores off screen; the tooltip has the full name.
+                return option.name if len(option.name) <= NAME_CHARS else option.name[: NAME_CHARS - 1] + "…"
             if role == Qt.ItemDataRole.ToolTipRole:
-                return option.description or option.name
+                return f"{option.name}\n{option.description}" if option.description else option.name
             return None
         if not 0 <= section < len(self.criterion_ids):
             return None
@@ -109,9 +111,9 @@ class ScoreTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             # Headers do not wrap by themselves: break long names over lines.
             arrow = " ↓" if c.direction.value == "cost" else ""
-            lines = textwrap.wrap(c.name + arrow, 14)
+            lines = textwrap.wrap(c.name + arrow, 11, break_long_words=False)
             if c.scale.unit:
-                lines += textwrap.wrap(f"({c.scale.unit})", 16)
+                lines += textwrap.wrap(f"({c.scale.unit})", 12, break_long_words=False)
             return "\n".join(lines[:4])
         if role == Qt.ItemDataRole.ToolTipRole:
             return criterion_tooltip(c)

@@ -37,7 +37,7 @@ class PresetDialog(QDialog):
         self.controller = controller
         self.lang = controller.dialogue.info.language
         self.setWindowTitle(self.tr("Start from a preset of criteria"))
-        self.resize(940, 600)
+        self.resize(1120, 620)
         self.list = QListWidget()
         for p in PRESETS.values():
             item = QListWidgetItem(p.name(self.lang))
@@ -47,8 +47,11 @@ class PresetDialog(QDialog):
         self.about = QLabel()
         self.about.setWordWrap(True)
         self.preview = QTreeWidget()
-        self.preview.setHeaderLabels([self.tr("Criterion"), self.tr("1 (worst) … 5 (best)")])
-        self.preview.setColumnWidth(0, 240)
+        self.preview.setHeaderLabels([self.tr("Criterion"), self.tr("Level 1 (worst)"), self.tr("Level 5 (best)")])
+        self.preview.setColumnWidth(0, 200)
+        self.preview.setColumnWidth(1, 300)
+        self.preview.setAlternatingRowColors(True)
+        self.list.setStyleSheet("QListWidget::item { padding: 6px; }")
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -61,7 +64,7 @@ class PresetDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([300, 640])
+        splitter.setSizes([300, 820])
         d = controller.dialogue
         self.replace = QRadioButton(self.tr("Replace the current criteria ({0}); their scores are cleared "
                                             "(Ctrl+Z brings them back)").format(len(d.criteria)))
@@ -74,6 +77,7 @@ class PresetDialog(QDialog):
             self.warning.setText(self.tr("Scores cleared by replacing: {0}.").format(n_scores))
         self.replace.toggled.connect(lambda on: self.warning.setVisible(on and n_scores > 0))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Use this preset"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -109,14 +113,16 @@ class PresetDialog(QDialog):
         bold.setBold(True)
         tops = {}
         for g, label in ((Group.FEASIBILITY, self.tr("Feasibility")), (Group.IMPACT, self.tr("Impact"))):
-            top = QTreeWidgetItem([label, ""])
+            top = QTreeWidgetItem([label, "", ""])
             top.setFont(0, bold)
             self.preview.addTopLevelItem(top)
             tops[g] = top
         for c in p.criteria(self.lang):
-            child = QTreeWidgetItem([c.name, f"{c.scale.anchors[0]} … {c.scale.anchors[-1]}"])
+            child = QTreeWidgetItem([c.name, c.scale.anchors[0], c.scale.anchors[-1]])
             child.setToolTip(0, c.description)
-            child.setToolTip(1, "\n".join(f"{k}: {a}" for k, a in enumerate(c.scale.anchors, start=1)))
+            levels = "\n".join(f"{k}: {a}" for k, a in enumerate(c.scale.anchors, start=1))
+            child.setToolTip(1, levels)
+            child.setToolTip(2, levels)
             tops[c.group].addChild(child)
         for top in tops.values():
             top.setExpanded(True)

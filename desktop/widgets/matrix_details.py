@@ -51,7 +51,7 @@ class OptionSummary(QTextBrowser):
             colour = QUADRANT_COLOUR[point.quadrant].name()
             parts.append(
                 f"<p><b style='color:{colour}'>{escape(quadrant_label(point.quadrant))}</b> — "
-                + escape(self.tr("feasibility {0:.2f}, impact {1:.2f}; rank {2} of {3} ({4})").format(
+                + escape(self.tr("feasibility {0:.2f}, impact {1:.2f}; rank {2} of {3} — {4}").format(
                     point.feasibility, point.impact, result.rank_of(o.id), len(result.options),
                     method_label(self.state.method)))
                 + "</p>")

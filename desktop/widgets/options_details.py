@@ -153,7 +153,7 @@ class OptionDetails(QWidget):
             return
         rank = result.rank_of(self.option_id)
         self.standing.setText(self.tr(
-            "Rank <b>{0}</b> of {1} ({2}); feasibility {3:.2f}, impact {4:.2f}: <b>{5}</b>.").format(
+            "Rank <b>{0}</b> of {1} — {2}.<br>Feasibility {3:.2f}, impact {4:.2f}: <b>{5}</b>.").format(
             rank, len(result.options), escape(method_label(self.state.method)), point.feasibility,
             point.impact, escape(quadrant_label(point.quadrant))))
 

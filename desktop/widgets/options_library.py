@@ -3,7 +3,7 @@ family, each with its description; the ones already in the dialogue are marked."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -73,6 +73,7 @@ class LibraryDialog(QDialog):
                 self.items[item.code] = child
             top.setExpanded(True)
         self.tree.itemChanged.connect(lambda _item, _col: self._count())
+        self.tree.header().sectionResized.connect(lambda *_a: self._fit_rows())
         source = QLabel(SOURCE.get(self.lang, SOURCE["en"]))
         source.setWordWrap(True)
         source.setStyleSheet(f"color: {MUTED}; font-size: 9pt;")
@@ -85,6 +86,22 @@ class LibraryDialog(QDialog):
         layout.addWidget(source)
         layout.addWidget(self.buttons)
         self._count()
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Rows tall enough for the wrapped description (tree views do not measure wrapped text)."""
+        width = max(200, self.tree.columnWidth(1) or self.tree.viewport().width() - self.tree.columnWidth(0)) - 8
+        metrics = self.tree.fontMetrics()
+        for item in self.items.values():
+            text = item.text(1)
+            height = metrics.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text).height()
+            lines = item.text(0).count("\n") + 1
+            item.setSizeHint(1, QSize(width, max(height, lines * metrics.height()) + 6))
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        """The description column's width changed: fit the rows again."""
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._fit_rows()
 
     def checked(self) -> list[str]:
         """The codes ticked, in WHO's order."""

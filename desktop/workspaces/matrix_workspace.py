@@ -95,6 +95,11 @@ class MatrixWorkspace(QWidget):
                 self.items[p.option] = item
             top.setExpanded(True)
         current = self.summary.option_id
+        if current is None and points:
+            # Start on the best-placed option (highest feasibility + impact), not an empty panel.
+            current = max(points, key=lambda p: p.feasibility + p.impact).option
+            self.matrix.current = current
+            self.matrix._show_current()
         if current in self.items:
             self.list.setCurrentItem(self.items[current])
         self.list.blockSignals(False)

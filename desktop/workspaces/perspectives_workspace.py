@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.controller import DocumentController
-from desktop.models.method_state import method_label, view_state
+from desktop.models.method_state import view_state
 from desktop.models.perspectives_table import PerspectivesModel, block_rank
 from desktop.models.results_data import perspectives
 from desktop.widgets.method_picker import MethodPicker
@@ -108,11 +108,12 @@ class PerspectivesWorkspace(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         metrics = header.fontMetrics()
+        longest = max((metrics.horizontalAdvance(n) for n in result.option_names), default=200)
+        header.resizeSection(1, min(360, longest + 20))
         for k, name in enumerate(result.perspective_names):
             header.resizeSection(2 + k, max(90, min(260, metrics.horizontalAdvance(name) + 28)))
-        header.resizeSection(2 + len(result.perspectives), 300)
+        header.setSectionResizeMode(2 + len(result.perspectives), QHeaderView.ResizeMode.Stretch)
         p, n = len(result.perspectives), len(result.options)
         lead = self.model.order[0] if self.model.order else None
         if p < 2:
@@ -125,7 +126,7 @@ class PerspectivesWorkspace(QWidget):
                            "Consensus by the Borda count: <b>{3}</b> comes first.").format(
                 p, escape(self._words(words)), "–" if w is None else f"{w:.2f}",
                 escape(result.option_names[lead]) if lead is not None else "–")
-        self.agreement.setText(text + " " + escape(self.tr("Ranks by the {0}.").format(method_label(method))))
+        self.agreement.setText(text)
         limit = block_rank(n)
         self.rule.setText(self.tr(
             "Green: in a perspective's top quarter. Red: in its bottom quarter (rank above {0} of {1}); "

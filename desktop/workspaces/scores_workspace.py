@@ -26,10 +26,11 @@ from desktop.controller import DocumentController
 from desktop.models.method_state import method_label, view_state
 from desktop.models.ranking_table import CHANGE, FEASIBILITY, IMPACT, QUADRANT, RankingModel
 from desktop.models.score_table import ScoreTableModel
-from desktop.widgets.results_style import WARN, heading, note
+from desktop.widgets.results_style import WARN, heading, note, quadrant_label
 from desktop.widgets.scores_delegate import ScoreDelegate
 from dialogue import edits_decision
 from dialogue.model import Change
+from mcda.feasibility import Quadrant
 from palabre.errors import PalabreError
 
 
@@ -43,6 +44,7 @@ def ranking_view(model: RankingModel, hide: tuple[int, ...] = ()) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
+    view.verticalHeader().setDefaultSectionSize(24)
     header = view.horizontalHeader()
     # Widths from the headings, not the contents: measuring every cell at every re-rank would
     # cost more than the ranking itself while a slider moves.
@@ -51,10 +53,14 @@ def ranking_view(model: RankingModel, hide: tuple[int, ...] = ()) -> QTableView:
 
     def fit() -> None:
         metrics = header.fontMetrics()
+        quadrants = max(metrics.horizontalAdvance(quadrant_label(q)) for q in Quadrant)
         for col in range(model.columnCount()):
             if col != 1:
                 text = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
-                header.resizeSection(col, max(52, metrics.horizontalAdvance(text) + 26))
+                width = metrics.horizontalAdvance(text)
+                if col == QUADRANT:
+                    width = max(width, quadrants)
+                header.resizeSection(col, max(52, width + 26))
 
     fit()
     model.state.method_changed.connect(lambda _m: fit())
@@ -128,7 +134,7 @@ class ScoresWorkspace(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([1040, 400])
+        splitter.setSizes([1110, 330])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         controller.changed.connect(self._on_change)

@@ -103,8 +103,7 @@ class SensitivityWorkspace(QWidget):
         chosen = self.selected_criterion()
         method = self.method
         intro = self.tr("How far can each weight move before another option comes first? One criterion's "
-                        "share of the score goes from 0 to 1 while the others keep their proportions "
-                        "({0}).").format(method_label(method))
+                        "share of the score goes from 0 to 1 while the others keep their proportions.")
         if method != self.state.method:
             intro += " " + self.tr("{0} gives no score per option to vary, so the additive value model is "
                                    "used here.").format(method_label(self.state.method))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -116,7 +117,17 @@ class SMAAWorkspace(QWidget):
         table_layout.addWidget(heading(self.tr("Rank acceptability (%)")))
         table_layout.addWidget(explain)
         table_layout.addWidget(self.stale)
-        table_layout.addWidget(self.table, 1)
+        self.placeholder = QLabel(self.tr(
+            "No simulation yet.\n\nPress Run: Palabre draws random weightings (and scores within their "
+            "uncertainty ranges) and counts how often each option takes each rank."))
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: #7b8a97; font-size: 13pt; background: white; "
+                                       "border: 1px solid #d5dbe1; padding: 40px;")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.placeholder)
+        self.pages.addWidget(self.table)
+        table_layout.addWidget(self.pages, 1)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -138,6 +149,12 @@ class SMAAWorkspace(QWidget):
     def _show_idle(self) -> None:
         self.status.setText(self.tr("Choose how many samples to draw and press Run. The simulation "
                                     "runs in the background: you can keep working, or cancel it."))
+        self.sentences.setHtml("<p>" + escape(self.tr(
+            "Stochastic multicriteria acceptability analysis (SMAA-2, Lahdelma and Salminen 2001) asks "
+            "what the ranking would be under every plausible set of weights: useful when the weights are "
+            "disputed or unknown, and when some scores are uncertain.")) + "</p><p>" + escape(self.tr(
+            "“Any weights” draws them evenly over all possible weightings; “around this perspective's "
+            "weights” draws them close to the active perspective's.")) + "</p>")
 
     @property
     def method(self) -> str:
@@ -170,7 +187,7 @@ class SMAAWorkspace(QWidget):
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setValue(0)
-        self.status.setText(self.tr("Drawing {0:,} weightings with the {1}…").format(n, method_label(self.method)))
+        self.status.setText(self.tr("Drawing {0:,} weightings — {1}…").format(n, method_label(self.method)))
         run.start()
         return run
 
@@ -197,6 +214,7 @@ class SMAAWorkspace(QWidget):
         self._revision = self._started_revision
         self._result_method = self._started_method
         self.model.set_result(result)
+        self.pages.setCurrentWidget(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setDefaultSectionSize(44)
@@ -210,7 +228,7 @@ class SMAAWorkspace(QWidget):
         self.sentences.setHtml("<ul style='margin-left:-20px'>" + "".join(
             f"<li style='margin-bottom:4px'>{escape(s)}</li>" for s in sentences) + "</ul>")
         self.progress.setValue(100)
-        self.status.setText(self.tr("{0:,} samples, seed {1}, {2}; weights: {3}.").format(
+        self.status.setText(self.tr("{0:,} samples, seed {1} — {2}; weights: {3}.").format(
             result.samples, result.seed, method_label(result.method), self.weights.currentText().lower()))
         self._check_stale()
 
