@@ -126,12 +126,12 @@ class MainWindow(QMainWindow):
     def show_refusal(self, message: str) -> None:
         """Say why an edit was refused, in the status bar, for a few seconds."""
         self.message.setText(f"<span style='color:#c0392b'>Not changed: {_html(message)}</span>")
-        QTimer.singleShot(8000, lambda: self.message.setText(""))
+        QTimer.singleShot(8000, self.message, self.message.clear)
 
     def show_info(self, message: str) -> None:
         """A neutral status message."""
         self.message.setText(_html(message))
-        QTimer.singleShot(6000, lambda: self.message.setText(""))
+        QTimer.singleShot(6000, self.message, self.message.clear)
 
     # ------------------------------------------------------------------ files
     def _confirm_discard(self) -> bool:
