@@ -58,7 +58,7 @@ class ResultsWorkspace(QWidget):
         splitter.addWidget(table_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([800, 640])
+        splitter.setSizes([680, 760])
         layout = QVBoxLayout(self)
         layout.addWidget(self.picker)
         layout.addWidget(self.changes)
