@@ -32,6 +32,7 @@ class PerspectivesChart(QWidget):
         layout.addWidget(self.plot)
         # Lines and labels are kept and updated, not rebuilt, so that the chart follows a slider.
         self._lines: list[pg.PlotDataItem] = []
+        self._drawn: list[tuple] = []  # what each line shows now: its ranks and its style
         self._labels: list[pg.TextItem] = []
         self._grey_pen = pg.mkPen(OTHERS, width=1.5)
         self._pens = [pg.mkPen(c, width=3) for c in COLOURS]
@@ -41,6 +42,7 @@ class PerspectivesChart(QWidget):
         if result is None or not len(result.perspectives):
             for item in (*self._lines, *self._labels):
                 item.setVisible(False)
+            self._drawn = [() for _ in self._lines]
             return
         p, n = result.ranks.shape
         x = np.arange(p, dtype=float)
@@ -48,6 +50,7 @@ class PerspectivesChart(QWidget):
             line = pg.PlotDataItem()
             self.plot.addItem(line)
             self._lines.append(line)
+            self._drawn.append(())
         while len(self._labels) < HIGHLIGHT:
             label = pg.TextItem("", anchor=(0, 0.5))
             label.setZValue(20)
@@ -59,6 +62,11 @@ class PerspectivesChart(QWidget):
             line = self._lines[i]
             k = place[i]
             y = result.ranks[:, i].astype(float)
+            style = (tuple(y), min(k, HIGHLIGHT))
+            line.setVisible(True)
+            if self._drawn[i] == style:
+                continue  # a slider step rarely moves a rank: leave the line as it is
+            self._drawn[i] = style
             if k < HIGHLIGHT:
                 colour = COLOURS[k % len(COLOURS)]
                 line.setData(x, y, pen=self._pens[k % len(self._pens)], symbol="o", symbolSize=10,
@@ -72,7 +80,6 @@ class PerspectivesChart(QWidget):
                 line.setData(x, y, pen=self._grey_pen, symbol="o", symbolSize=6, symbolBrush=OTHERS,
                              symbolPen=None)
                 line.setZValue(0)
-            line.setVisible(True)
         for line in self._lines[n:]:
             line.setVisible(False)
         for label in self._labels[min(n, HIGHLIGHT):]:

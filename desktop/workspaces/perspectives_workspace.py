@@ -107,8 +107,8 @@ class PerspectivesWorkspace(QWidget):
         self.chart.show_result(result)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         metrics = header.fontMetrics()
+        header.resizeSection(0, metrics.horizontalAdvance(self.tr("Consensus")) + 26)
         longest = max((metrics.horizontalAdvance(n) for n in result.option_names), default=200)
         header.resizeSection(1, min(360, longest + 20))
         for k, name in enumerate(result.perspective_names):
