@@ -137,7 +137,7 @@ class SMAARun(QObject):
             self.failed.emit(exc.message)
         except Exception as exc:  # a bug: say so in the window rather than lose it in a thread
             log.exception("SMAA run failed")
-            self.failed.emit(f"SMAA failed: {exc}")
+            self.failed.emit(self.tr("SMAA failed: {0}").format(exc))
         finally:
             self.done.set()
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -142,8 +142,24 @@ class SMAAWorkspace(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
         controller.changed.connect(lambda _c: self._check_stale())
-        controller.replaced.connect(self._check_stale)
+        controller.replaced.connect(self._forget)
+        app = QCoreApplication.instance()
+        if app is not None:
+            # Quitting waits for the thread pool: stop a long run at its next chunk instead.
+            app.aboutToQuit.connect(self.cancel)
         self.state.method_changed.connect(lambda _m: self._check_stale())
+        self._show_idle()
+
+    def _forget(self) -> None:
+        """Another dialogue was opened: its SMAA has not been run yet."""
+        if self.run is not None:
+            self.run.cancel()
+            self._ended()
+        self.result = None
+        self.model.set_result(None)
+        self.pages.setCurrentWidget(self.placeholder)
+        self.progress.setValue(0)
+        self._check_stale()
         self._show_idle()
 
     def _show_idle(self) -> None:
@@ -177,6 +193,8 @@ class SMAAWorkspace(QWidget):
         if seed is not None:
             self.seed.setValue(seed)
         run = SMAARun(problem, n, self.seed.value(), self.weights.currentData(), self.method)
+        # Bound methods, so that Qt queues the worker's signals to this (the window's) thread; each
+        # slot checks the sender, so that a run left behind by Open or New is ignored.
         run.progress.connect(self._progress)
         run.finished.connect(self._finished)
         run.cancelled.connect(self._cancelled)
@@ -199,7 +217,7 @@ class SMAAWorkspace(QWidget):
             self.status.setText(self.tr("Cancelling…"))
 
     def _progress(self, done: int, total: int) -> None:
-        if self.run is not None and not self.run.cancelling:
+        if self._current() and not self.run.cancelling:
             self.progress.setValue(round(100 * done / total))
             self.progress.setFormat(self.tr("{0:,} of {1:,}").format(done, total))
 
@@ -208,7 +226,13 @@ class SMAAWorkspace(QWidget):
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
 
+    def _current(self) -> bool:
+        """True when the signal being handled comes from the run this tab is waiting for."""
+        return self.run is not None and self.sender() is self.run
+
     def _finished(self, result: SMAAResult) -> None:
+        if not self._current():
+            return  # a run of a dialogue that has since been replaced
         self._ended()
         self.result = result
         self._revision = self._started_revision
@@ -233,12 +257,16 @@ class SMAAWorkspace(QWidget):
         self._check_stale()
 
     def _cancelled(self) -> None:
+        if not self._current():
+            return
         self._ended()
         self.progress.setValue(0)
         self.progress.setFormat("%p%")
         self.status.setText(self.tr("Cancelled; nothing changed."))
 
     def _failed(self, message: str) -> None:
+        if not self._current():
+            return
         self._ended()
         self.progress.setValue(0)
         self.status.setText(f"<span style='color:{WARN}'>{escape(message)}</span>")
@@ -252,7 +280,7 @@ class SMAAWorkspace(QWidget):
 
     def wait(self, timeout_ms: int = 60_000) -> bool:
         """Block until the running simulation ends (for tests and screenshots)."""
-        from PySide6.QtCore import QCoreApplication, QDeadlineTimer
+        from PySide6.QtCore import QDeadlineTimer
 
         run = self.run
         if run is None:

@@ -116,3 +116,23 @@ def test_smaa_table_model_passes_the_model_tester(window: MainWindow, qtmodeltes
     qtmodeltester.check(model)
     model.set_result(smaa(decision_problem(window.controller.dialogue), 500, 1, confidence=False))
     qtmodeltester.check(model)
+
+
+@RUNS_EVENT_LOOP
+def test_opening_another_dialogue_drops_the_run_and_its_result(window: MainWindow, ws: SMAAWorkspace,
+                                                              qtbot) -> None:
+    """A finished result goes when another dialogue is opened; a run still going is cancelled
+    and whatever it sends afterwards is ignored."""
+    from dialogue.example import example_dialogue
+
+    run = ws.start(10_000, seed=2)
+    with qtbot.waitSignal(run.finished, timeout=30_000):
+        pass
+    assert ws.model.rowCount() == 12
+    run = ws.start(2_000_000, seed=2)
+    window.controller.replace(example_dialogue(), None)
+    assert ws.run is None and ws.result is None and ws.model.rowCount() == 0
+    assert run.cancelling and ws.run_button.isEnabled()
+    assert run.done.wait(30)
+    qtbot.wait(50)
+    assert ws.result is None and ws.pages.currentWidget() is ws.placeholder
