@@ -145,6 +145,13 @@ class CriterionDetails(QWidget):
         self.unit.setText(c.scale.unit)
         for w in widgets:
             w.blockSignals(False)
+        self._loaded = self._values()
+
+    def _values(self) -> tuple:
+        """What the fields say now, to tell a user's change from a field merely left."""
+        return (self.name.text(), self.group.currentData(), self.direction.currentData(),
+                self.description.toPlainText(), self.kind.currentData(), self.low.value(), self.high.value(),
+                self.unit.text(), *(line.text() for line in self.anchors))
 
     def _on_change(self, change: Change) -> None:
         if self.criterion_id is not None and self.criterion_id not in self.controller.dialogue.criteria:
@@ -192,6 +199,8 @@ class CriterionDetails(QWidget):
         if self.criterion_id is None or self.criterion_id not in d.criteria:
             return False
         old = d.criteria[self.criterion_id]
+        if self._values() == getattr(self, "_loaded", None):
+            return False  # nothing changed since the form was filled
         try:
             new = self.built()
         except PalabreError as exc:

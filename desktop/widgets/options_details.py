@@ -140,7 +140,13 @@ class OptionDetails(QWidget):
                 edit.setPlainText(text)
         for w in widgets:
             w.blockSignals(False)
+        self._loaded = self._values()
         self._show_standing()
+
+    def _values(self) -> tuple:
+        """What the fields say now, to tell a user's change from a field merely left."""
+        return (self.name.text(), self.family.currentData(), self.code.text(), self.bundle.currentText(),
+                self.cost.text(), self.description.toPlainText(), self.notes.toPlainText())
 
     def _show_standing(self) -> None:
         if self.option_id is None:
@@ -172,6 +178,8 @@ class OptionDetails(QWidget):
         if self.option_id is None or self.option_id not in d.options:
             return False
         o = d.options[self.option_id]
+        if self._values() == getattr(self, "_loaded", None):
+            return False  # nothing typed since the form was filled: nothing to write
         try:
             new = o.replace(
                 name=" ".join(self.name.text().split()),

@@ -129,3 +129,20 @@ def test_options_table_model_passes_the_model_tester(window: MainWindow, qtmodel
     qtmodeltester.check(model)
     _options(window).new_option()
     qtmodeltester.check(model)
+
+
+def test_leaving_a_field_without_typing_changes_nothing(window: MainWindow) -> None:
+    """Tabbing through the details of an option whose stored text is not normalised (extra
+    spaces from a file) must not create an undo step."""
+    from dialogue import edits
+
+    d = window.controller.dialogue
+    d.apply(edits.update_option(d, d.options["telehealth"].replace(description="Phone support.  \n")))
+    ws = _options(window)
+    ws.select(["telehealth"])
+    ws.details.name.editingFinished.emit()
+    ws.details.description.left.emit()
+    assert window.controller.undo_stack.count() == 0
+    ws.details.description.setPlainText("Phone and video support.")
+    ws.details.description.left.emit()
+    assert d.options["telehealth"].description == "Phone and video support."
