@@ -133,6 +133,8 @@ class PerspectivesModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole and rank > block_rank(n):
                 return self.tr("{0} ranks it {1} of {2}: in its bottom quarter, it would likely block it").format(
                     r.perspective_names[col - 2], rank, n)
+        if role == Qt.ItemDataRole.ToolTipRole and col == last and self.blockers(i):
+            return self.tr("Ranked in the bottom quarter by: {0}").format(", ".join(self.blockers(i)))
         if role == Qt.ItemDataRole.ForegroundRole and col == last:
             return QBrush(QColor("#a93226"))
         return None
