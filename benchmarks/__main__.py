@@ -26,11 +26,11 @@ def _topics() -> list[str]:
 
 def _section(topic: str, results: list[Result]) -> str:
     lines = [f"<!-- topic:{topic} -->", f"## {topic}", "",
-             "| measurement | time | baseline | times faster than baseline | peak memory | target | met |",
+             "| measurement | time | baseline | against the baseline | peak memory | target | met |",
              "|---|---|---|---|---|---|---|"]
     for r in results:
         base = f"{r.baseline_name}: {_fmt(r.baseline_seconds)}" if r.baseline_seconds is not None else ""
-        ratio = f"{r.ratio:,.1f}x" if r.ratio is not None else ""
+        ratio = _ratio(r.ratio)
         mem = f"{r.peak_mb:,.1f} MB" if r.peak_mb is not None else ""
         met = "" if r.met is None else ("yes" if r.met else "**no**")
         lines.append(f"| {r.name} | {_fmt(r.seconds)} | {base} | {ratio} | {mem} | {r.target} | {met} |")
@@ -39,6 +39,15 @@ def _section(topic: str, results: list[Result]) -> str:
         lines += ["", *notes]
     lines += [f"<!-- /topic:{topic} -->", ""]
     return "\n".join(lines)
+
+
+def _ratio(ratio: float | None) -> str:
+    """'12.3x faster' or '95x slower': a ratio below 1 printed as 0.0x would say nothing."""
+    if ratio is None:
+        return ""
+    if ratio >= 1:
+        return f"{ratio:,.1f}x faster"
+    return f"{1 / ratio:,.1f}x slower"
 
 
 def _fmt(seconds: float | None) -> str:
@@ -63,7 +72,7 @@ def main(argv: list[str]) -> int:
         results = module.run()
         print(f"{topic}: {len(results)} figures in {time.perf_counter() - start:.1f} s")
         for r in results:
-            ratio = f" ({r.ratio:,.1f}x baseline)" if r.ratio is not None else ""
+            ratio = f" ({_ratio(r.ratio)} than the baseline)" if r.ratio is not None else ""
             print(f"  {r.name}: {_fmt(r.seconds)}{ratio}" + (f", peak {r.peak_mb:.1f} MB" if r.peak_mb else ""))
         sections[topic] = _section(topic, results)
     header = (
