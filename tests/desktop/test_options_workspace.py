@@ -14,20 +14,11 @@ from desktop.workspaces.options_workspace import OptionsWorkspace
 
 @pytest.fixture(autouse=True)
 def _never_ask_to_save(monkeypatch) -> None:
-    """A failing test must not leave the window waiting for "Save the changes?", and the status
-    bar's delayed clearing must not fire after the window is gone (it would fail a later test)."""
+    """A failing test must not leave the window waiting for "Save the changes?"."""
     from PySide6.QtWidgets import QMessageBox
 
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Discard)
-    monkeypatch.setattr("desktop.main_window.QTimer", _NoDelayedClear)
 
-
-class _NoDelayedClear:
-    """Stands in for QTimer in the main window: the status bar keeps its message."""
-
-    @staticmethod
-    def singleShot(*_args: object) -> None:  # noqa: N802 - QTimer's name
-        return None
 
 
 

@@ -18,27 +18,11 @@ from mcda.smaa import smaa
 
 @pytest.fixture(autouse=True)
 def _never_ask_to_save(monkeypatch) -> None:
-    """A failing test must not leave the window waiting for "Save the changes?", and the status
-    bar's delayed clearing must not fire after the window is gone (it would fail a later test)."""
+    """A failing test must not leave the window waiting for "Save the changes?"."""
     from PySide6.QtWidgets import QMessageBox
 
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Discard)
-    monkeypatch.setattr("desktop.main_window.QTimer", _NoDelayedClear)
 
-
-class _NoDelayedClear:
-    """Stands in for QTimer in the main window: the status bar keeps its message."""
-
-    @staticmethod
-    def singleShot(*_args: object) -> None:  # noqa: N802 - QTimer's name
-        return None
-
-
-# These tests run the event loop for a second or more while the worker computes. A status-bar
-# timer left by an earlier test's window (main_window.show_info clears the label 6 s later with no
-# context object, so it fires after that window is gone) would be reported as this test's error;
-# the tests assert every outcome of the run's callbacks themselves instead.
-RUNS_EVENT_LOOP = pytest.mark.qt_no_exception_capture
 
 
 @pytest.fixture
@@ -51,7 +35,6 @@ def ws(window: MainWindow) -> SMAAWorkspace:
         w.wait()
 
 
-@RUNS_EVENT_LOOP
 def test_a_run_finishes_with_a_heat_map_and_leaves_the_document_alone(window: MainWindow, ws: SMAAWorkspace,
                                                                        qtbot) -> None:
     """10,000 samples: progress reaches the end, every option's acceptabilities sum to 100 %, the
@@ -75,7 +58,6 @@ def test_a_run_finishes_with_a_heat_map_and_leaves_the_document_alone(window: Ma
     assert ws.stale.isVisible() and "Run again" in ws.stale.text()
 
 
-@RUNS_EVENT_LOOP
 def test_a_long_run_can_be_cancelled_without_freezing_the_window(ws: SMAAWorkspace, qtbot) -> None:
     """Two million samples: after the first chunk the window still handles events (a timer fires),
     Cancel stops the run between chunks, and nothing is shown as a result."""
@@ -118,7 +100,6 @@ def test_smaa_table_model_passes_the_model_tester(window: MainWindow, qtmodeltes
     qtmodeltester.check(model)
 
 
-@RUNS_EVENT_LOOP
 def test_opening_another_dialogue_drops_the_run_and_its_result(window: MainWindow, ws: SMAAWorkspace,
                                                               qtbot) -> None:
     """A finished result goes when another dialogue is opened; a run still going is cancelled
