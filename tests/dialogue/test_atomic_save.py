@@ -26,7 +26,7 @@ from stakeholder_map.model import Category, Stakeholder, Tie
 log = logging.getLogger(__name__)
 
 # Issue 9 asks for at least 200 trials; the default keeps the everyday test run short.
-KILL_TRIALS = int(os.environ.get("PALABRE_KILL_TRIALS", "20"))
+KILL_TRIALS = int(os.environ.get("PALABRE_KILL_TRIALS", "200"))
 
 
 def _temp_files(folder: Path) -> list[Path]:
@@ -211,7 +211,7 @@ def _save_forever(path: Path, texts: list[bytes], ready: int) -> None:
 def test_killed_save_leaves_old_or_new_version(tmp_path: Path) -> None:
     """A process killed with SIGKILL at a random moment while saving a large dialogue leaves the
     file as either the old or the new version, complete and byte for byte (so it opens); the
-    backup, when present, is one of the two as well. Trials: PALABRE_KILL_TRIALS (default 20).
+    backup, when present, is one of the two as well. Trials: PALABRE_KILL_TRIALS (default 200, as issue 9 asks).
 
     The child writes with ``write_atomic``, exactly as ``save`` does after ``dumps``; the text is
     made once beforehand so that the kills fall in the writing, not in the serialising.
