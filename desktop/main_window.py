@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
         self.action_save_encrypted = self._action(file_menu, "Save with a &passphrase…", self.save_encrypted)
         self._action(file_menu, "Export a re&dacted copy…", self.export_redacted)
         file_menu.addSeparator()
+        self._action(file_menu, "&Import stakeholders and ties…", self.import_map)
+        self._action(file_menu, "E&xport stakeholders and ties…", self.export_map)
+        file_menu.addSeparator()
         self._action(file_menu, "Export &brief (PDF)…", self.export_brief, "Ctrl+E")
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -226,6 +229,20 @@ class MainWindow(QMainWindow):
         if not name:
             return False
         return self._save_to(Path(name), first)
+
+    def import_map(self) -> bool:
+        """Import stakeholders and ties from Excel, CSV, GraphML or GEXF (one undoable step)."""
+        from desktop.map_files import import_map
+
+        return import_map(self, self.controller)
+
+    def export_map(self) -> None:
+        """Export stakeholders and ties for Excel, Gephi or other network tools."""
+        from desktop.map_files import export_map
+
+        written = export_map(self, self.controller)
+        if written is not None:
+            self.show_info(self.tr("Stakeholders and ties written to {path}").format(path=written))
 
     def export_redacted(self) -> bool:
         """Write a copy without names, roles and notes, for sharing; the open dialogue is unchanged."""
