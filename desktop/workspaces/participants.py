@@ -97,6 +97,7 @@ class ParticipantsWorkspace(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_selection_buttons())
         self.groups_model = GroupWeightsModel(controller)
         self.groups = _table(self.groups_model, stretch=0)
         self.groups.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -273,14 +274,6 @@ class ParticipantsWorkspace(QWidget):
         selected = bool(self.selected_ids())
         self.edit_button.setEnabled(len(self.selected_ids()) == 1)
         self.remove_button.setEnabled(selected)
-
-    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
-        """Connect the selection once the view exists (its model is set)."""
-        super().showEvent(event)  # type: ignore[arg-type]
-        selection = self.table.selectionModel()
-        if selection is not None and not getattr(self, "_selection_connected", False):
-            selection.selectionChanged.connect(lambda *_: self._update_selection_buttons())
-            self._selection_connected = True
 
     # ------------------------------------------------------------------ the heat map
     def show_cell(self, index: QModelIndex) -> None:

@@ -38,6 +38,7 @@ META_FIELDS = ("participant", "key", "fingerprint", "dialogue", "language", "mad
 KINDS = ("score", "points", "group_points", "judgement", "group_judgement")
 MAX_LAYOUT_ROWS = 250_000
 _CELL = re.compile(r"^[A-Z]{1,3}[1-9][0-9]{0,6}$")
+_HEX = re.compile(r"^[0-9a-f]{1,64}$")
 
 
 @dataclass(frozen=True)
@@ -178,6 +179,8 @@ def parse_layout(rows: list[list[Any]], where: str) -> SheetLayout:
     for name in ("participant", "key", "fingerprint"):
         if not meta.get(name):
             raise FileFormatError(f"{where}: the hidden record has no {name}")
+    if not _HEX.match(meta["fingerprint"]) or not _HEX.match(meta["key"]) or len(meta["participant"]) > 100:
+        raise FileFormatError(f"{where}: the hidden record is damaged (participant, key or version)")
     return SheetLayout(meta, options, criteria, tuple(labels), tuple(answers))
 
 

@@ -340,3 +340,17 @@ def test_an_empty_or_missing_folder(tmp_path: Path) -> None:
     assert preview.reports == [] and preview.edit is None and preview.ignored == ["sheets.pdf"]
     with pytest.raises(PalabreError, match="is not a folder"):
         collect_folder(example_dialogue(), tmp_path / "missing")
+
+
+def test_a_damaged_hidden_record_is_refused(folder: Path) -> None:
+    """A hidden record whose version is not a fingerprint (a ten-thousand-character text) is
+    refused as damaged; the other sheets merge."""
+    path = folder / "p1-aicha-traore.xlsx"
+    wb = openpyxl.load_workbook(path)
+    ws = wb[HIDDEN_SHEET]
+    row = next(r for r in range(1, 12) if ws.cell(r, 2).value == "fingerprint")
+    ws.cell(row, 3).value = "x" * 10_000
+    wb.save(path)
+    preview = collect_folder(_without_answers(), folder)
+    assert "the hidden record is damaged" in _report(preview, "p1-").problems[0]
+    assert len(preview.merged) == 4
