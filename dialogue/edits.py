@@ -69,12 +69,20 @@ def update_stakeholder(d: Dialogue, stakeholder: Stakeholder, what: str = "") ->
 
 
 def remove_stakeholders(d: Dialogue, ids: Iterable[str]) -> Edit:
-    """Remove stakeholders and every tie that touches them."""
+    """Remove stakeholders and every tie that touches them.
+
+    A participant who spoke for a removed stakeholder keeps speaking for its group: the link to the
+    stakeholder is replaced by the stakeholder's category, in the same edit (undo restores both).
+    """
     ids = list(dict.fromkeys(ids))
     for sid in ids:
         _need(d, "stakeholders", sid, "stakeholder")
     gone = set(ids)
     steps: list[Step] = [Delete("ties", t.id) for t in d.ties.values() if {t.source, t.target} & gone]
+    for p in d.participants.values():
+        if p.stakeholder in gone:
+            category = p.category or d.stakeholders[p.stakeholder].category.value
+            steps.append(Put("participants", p.id, p.replace(stakeholder="", category=category)))
     steps += [Delete("stakeholders", sid) for sid in ids]
     name = d.stakeholders[ids[0]].name if len(ids) == 1 else f"{len(ids)} stakeholders"
     return Edit(f"Remove {name}", tuple(steps))
