@@ -45,11 +45,16 @@ def test_cascade_names_every_touched_key(recorded: tuple[Dialogue, list[Change]]
 
 
 def test_removing_a_stakeholder_names_its_ties(recorded: tuple[Dialogue, list[Change]]) -> None:
-    """Removing a stakeholder announces the stakeholder and each tie that went with it."""
+    """Removing a stakeholder announces the stakeholder, each tie that went with it, and the
+    participants who spoke for it (they keep its group)."""
     d, changes = recorded
     ties = {t.id for t in d.ties_of("union")}
+    speakers = {p.id for p in d.participants.values() if p.stakeholder == "union"}
     d.apply(ed.remove_stakeholders(d, ["union"]))
-    assert changes[0].keys == {"stakeholders": {"union"}, "ties": ties}
+    expected = {"stakeholders": {"union"}, "ties": ties}
+    if speakers:
+        expected["participants"] = speakers
+    assert changes[0].keys == expected
 
 
 def test_undo_is_announced_like_any_edit(recorded: tuple[Dialogue, list[Change]]) -> None:

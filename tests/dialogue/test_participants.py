@@ -96,12 +96,13 @@ def test_a_narrower_scale_is_refused_while_answers_lie_outside(example: Dialogue
 
 def test_removing_an_option_or_stakeholder_keeps_the_answers_aside(example: Dialogue) -> None:
     """Answers on a removed option are kept (undo brings them back into use) and ignored;
-    a participant whose stakeholder is removed counts as speaking for no group."""
+    a participant whose stakeholder is removed keeps speaking for that stakeholder's group."""
     example.apply(ed.remove_option(example, "telehealth"))
     assert ("telehealth", "quality") in example.answers["p1"].scores
     assert status_of(example, "p1").scores_given == 110
     example.apply(ed.remove_stakeholders(example, ["dhmt"]))
-    assert group_of(example, example.participants["p4"]) == ""
+    assert example.participants["p4"].stakeholder == ""
+    assert group_of(example, example.participants["p4"]) == "public_employer"
 
 
 def test_add_edit_remove_participants_each_one_undo_step(example: Dialogue) -> None:
