@@ -577,6 +577,17 @@ _TABLE: dict[str, tuple[str, str]] = {
         "L’intermédiarité (Freeman 1979) est calculée sur tous les types de liens avec la "
         "normalisation de networkx.",
     ),
+    "participants_people": (
+        "People who filled in a scoring sheet, and whom they spoke for.",
+        "Personnes ayant rempli une grille de notation, et au nom de qui elles se sont exprimées.",
+    ),
+    "col_participant": ("Participant", "Participant"),
+    "col_speaks_for": ("Speaks for", "S’exprime au nom de"),
+    "col_role": ("Role", "Fonction"),
+    "col_answered": ("Answered", "A répondu"),
+    "answered_yes": ("yes", "oui"),
+    "answered_no": ("not yet", "pas encore"),
+    "participant_n": ("Participant {n}", "Participant {n}"),
     "note_redaction": (
         "Public version. Individual persons are shown by their category and a number; notes "
         "about stakeholders are left out.",

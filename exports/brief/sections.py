@@ -211,11 +211,36 @@ def stakeholder_table(f: Facts, s: st.Styles) -> Flowable:
     return data_table(columns, rows, s)
 
 
+def people_table(f: Facts, s: st.Styles) -> Flowable:
+    """The people who filled in scoring sheets: name (or code), whom they spoke for, role,
+    whether they answered. In the public version every person is "Participant n" with no role."""
+    columns = [Column(f.p("col_number"), 0.05, True), Column(f.p("col_participant"), 0.26),
+               Column(f.p("col_speaks_for"), 0.33), Column(f.p("col_role"), 0.24),
+               Column(f.p("col_answered"), 0.12)]
+    rows = []
+    for n, person in enumerate(f.dialogue.participants.values(), start=1):
+        if f.redactor.active and not person.anonymous:
+            name, role = f.p("participant_n", n=n), ""
+        else:
+            name, role = person.name, "" if f.redactor.active else person.role
+        if person.stakeholder in f.dialogue.stakeholders:
+            speaks_for = f.name(person.stakeholder)
+        else:
+            speaks_for = f.p.label("category", person.category) if person.category else "–"
+        answered = f.p("answered_yes" if person.id in f.dialogue.answers else "answered_no")
+        rows.append([str(n), f.text(name), speaks_for, f.text(role), answered])
+    return data_table(columns, rows, s)
+
+
 def participants(f: Facts, s: st.Styles, heading: Heading) -> Story:
-    """The stakeholder table under a heading (the annex of participants)."""
+    """The annex of participants: the people who filled in sheets, then the stakeholder table."""
+    story: Story = [heading]
+    if f.dialogue.participants:
+        story += [Paragraph(esc(f.p("participants_people")), s.caption), people_table(f, s),
+                  Spacer(1, 4 * mm)]
     if not f.dialogue.stakeholders:
-        return [heading, Paragraph(esc(f.p("no_stakeholders")), s.small)]
-    return [heading, stakeholder_table(f, s)]
+        return [*story, Paragraph(esc(f.p("no_stakeholders")), s.small)]
+    return [*story, stakeholder_table(f, s)]
 
 
 def _height(flowable: Flowable) -> float:

@@ -296,3 +296,19 @@ def test_progress_is_reported_from_zero_to_one() -> None:
                  progress=lambda fraction, stage: seen.append(fraction))
     assert seen[0] == 0.0 and seen[-1] == 1.0
     assert seen == sorted(seen)
+
+
+def test_annex_d_lists_the_people_who_filled_in_sheets() -> None:
+    """Annex D names each participant, whom they spoke for and whether they answered; the public
+    version shows "Participant n" instead of a name, and no role."""
+    d = example_dialogue()
+    full = pdf_text(render_brief(d, lang="en", sections=["annexes"]))
+    public = pdf_text(render_brief(d, lang="en", redact=True, sections=["annexes"]))
+    french = pdf_text(render_brief(d, lang="fr", sections=["annexes"]))
+    for person in d.participants.values():
+        assert person.name in full
+        if not person.anonymous:
+            assert person.name not in public
+    assert "Budget officer" in full and "Budget officer" not in public
+    assert "Participant 1" in public and "RN-03" in public
+    assert "not yet" in full and "pas encore" in french
