@@ -9,14 +9,10 @@ French follows the usage of francophone West African ministries of health (for e
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from palabre.errors import PalabreError
-
-LANGS = ("en", "fr")
-_NB = "\u00a0"  # before French high punctuation
+from exports.phrasebook import PhraseBook
 
 # key: (English, French)
 _TABLE: dict[str, tuple[str, str]] = {
@@ -658,7 +654,7 @@ LABELS: Mapping[str, Mapping] = MappingProxyType({
 })
 
 
-class Phrases:
+class Phrases(PhraseBook):
     """The brief's phrases in one language.
 
     Examples
@@ -668,18 +664,8 @@ class Phrases:
     ('Messages clés', 'Incitations financières')
     """
 
-    def __init__(self, lang: str) -> None:
-        if lang not in LANGS:
-            raise PalabreError(f"brief language must be one of {', '.join(LANGS)}, got {lang!r}")
-        self.lang = lang
-        self._i = LANGS.index(lang)
-
-    def __call__(self, key: str, **fields: object) -> str:
-        """The phrase ``key`` with its ``{fields}`` filled in."""
-        text = _TABLE[key][self._i]
-        if self.lang == "fr":
-            text = french_spacing(text)
-        return text.format(**fields) if fields else text
+    TABLE = _TABLE
+    DOCUMENT = "brief"
 
     def label(self, kind: str, value: object) -> str:
         """The label of an enumeration value (category, family, quadrant, tie, stance...)."""
@@ -687,17 +673,6 @@ class Phrases:
         key = value if isinstance(value, int) and kind == "stance" else str(value)
         pair = table.get(key)
         return pair[self._i] if pair else str(value)
-
-
-_HIGH_PUNCT = re.compile(r" ([:;?!»])")
-
-
-def french_spacing(text: str) -> str:
-    """No-break spaces where French typography wants them: before ``: ; ? ! »`` and after ``«``.
-
-    Applied to Palabre's own phrases only, never to the user's text.
-    """
-    return _HIGH_PUNCT.sub(_NB + r"\1", text).replace("« ", "«" + _NB)
 
 
 def phrase_keys() -> list[str]:

@@ -7,10 +7,7 @@ before ``:`` ``;`` ``?`` ``!``), as in the brief's phrases (:mod:`exports.brief.
 
 from __future__ import annotations
 
-from exports.brief.phrases import french_spacing
-from palabre.errors import PalabreError
-
-LANGS = ("en", "fr")
+from exports.phrasebook import PhraseBook
 
 # key: (English, French)
 _TABLE: dict[str, tuple[str, str]] = {
@@ -157,7 +154,7 @@ _TABLE: dict[str, tuple[str, str]] = {
 }
 
 
-class Phrases:
+class Phrases(PhraseBook):
     """The sheets' phrases in one language.
 
     Examples
@@ -166,18 +163,8 @@ class Phrases:
     ('Pondérations', 'Score 3')
     """
 
-    def __init__(self, lang: str) -> None:
-        if lang not in LANGS:
-            raise PalabreError(f"sheet language must be one of {', '.join(LANGS)}, got {lang!r}")
-        self.lang = lang
-        self._i = LANGS.index(lang)
-
-    def __call__(self, key: str, **fields: object) -> str:
-        """The phrase ``key`` with its ``{fields}`` filled in."""
-        text = _TABLE[key][self._i]
-        if self.lang == "fr":
-            text = french_spacing(text)
-        return text.format(**fields) if fields else text
+    TABLE = _TABLE
+    DOCUMENT = "sheet"
 
     def number(self, value: float) -> str:
         """A bound or a point count as people write it: ``6.5`` / ``6,5``, no trailing zeros."""

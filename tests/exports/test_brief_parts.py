@@ -10,9 +10,10 @@ from dialogue.model import Edit, Put
 from exports import palette
 from exports.brief import draft_texts
 from exports.brief import formatting as fmt
-from exports.brief.phrases import LABELS, Phrases, french_spacing, table_pairs
+from exports.brief.phrases import LABELS, Phrases, table_pairs
 from exports.brief.redaction import Redactor
 from exports.brief.text import STRONG_OPEN, clip, esc, paragraphs, plain, strong
+from exports.phrasebook import french_spacing
 from palabre.errors import PalabreError
 from stakeholder_map.grid import Quadrant
 from stakeholder_map.model import Category, Kind, Stakeholder, TieType
