@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.controller import DocumentController
+from desktop.models.headed_table import HeadedTableModel
 from desktop.models.participants_heatmap import fmt
 from dialogue.model import Change
 from dialogue.participants import current_scores, group_label, group_of, group_weights, speaks_for
@@ -26,7 +27,7 @@ MUTED = QColor("#7f8c8d")
 WATCHED = frozenset({"participants", "answers", "options", "criteria", "stakeholders"})
 
 
-class CellAnswersModel(QAbstractTableModel):
+class CellAnswersModel(HeadedTableModel):
     """Participant | Speaks for | Answer | Note, for one cell."""
 
     def __init__(self, controller: DocumentController) -> None:
@@ -77,17 +78,6 @@ class CellAnswersModel(QAbstractTableModel):
         """Participants asked to score."""
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        """Four columns."""
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _ROLE.DisplayRole) -> Any:  # noqa: N802
-        """Column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == _ROLE.DisplayRole \
-                and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
-
     def data(self, index: _Index, role: int = _ROLE.DisplayRole) -> Any:
         """The answer; outliers in red, blanks muted."""
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -109,7 +99,7 @@ class CellAnswersModel(QAbstractTableModel):
         return None
 
 
-class GroupWeightsModel(QAbstractTableModel):
+class GroupWeightsModel(HeadedTableModel):
     """Group | Members | Feasibility | Impact | Combined by | Consistency."""
 
     def __init__(self, controller: DocumentController) -> None:
@@ -143,17 +133,6 @@ class GroupWeightsModel(QAbstractTableModel):
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         """Groups with weights."""
         return 0 if parent.isValid() else len(self.groups)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        """Six columns."""
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _ROLE.DisplayRole) -> Any:  # noqa: N802
-        """Column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == _ROLE.DisplayRole \
-                and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
 
     def data(self, index: _Index, role: int = _ROLE.DisplayRole) -> Any:
         """The group's combined weights."""

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.controller import DocumentController
+from desktop.models.headed_table import HeadedTableModel
 from dialogue.model import Change
 from dialogue.participants import Parts, Status, Weighting, speaks_for, status_of
 from mcda.ahp import CR_THRESHOLD
@@ -22,7 +23,7 @@ MUTED = QColor("#7f8c8d")
 WATCHED = frozenset({"participants", "answers", "stakeholders", "options", "criteria"})
 
 
-class ParticipantTableModel(QAbstractTableModel):
+class ParticipantTableModel(HeadedTableModel):
     """One row per participant, in the dialogue's order."""
 
     def __init__(self, controller: DocumentController) -> None:
@@ -55,17 +56,6 @@ class ParticipantTableModel(QAbstractTableModel):
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         """Number of participants."""
         return 0 if parent.isValid() else len(self.ids)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        """Number of columns."""
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _ROLE.DisplayRole) -> Any:  # noqa: N802
-        """Column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == _ROLE.DisplayRole \
-                and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
 
     def data(self, index: _Index, role: int = _ROLE.DisplayRole) -> Any:
         """Texts, colours for answered / not yet and for inconsistent judgements."""

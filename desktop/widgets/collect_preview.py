@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models.headed_table import HeadedTableModel
 from exports.collect_sheets import MERGE, REFUSED, CollectPreview, SheetReport
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -34,7 +35,7 @@ MUTED = QColor("#7f8c8d")
 BLANKS_SHOWN = 40
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(HeadedTableModel):
     """File | Participant | Result | What | First problem or note."""
 
     def __init__(self, preview: CollectPreview) -> None:
@@ -46,17 +47,6 @@ class PreviewModel(QAbstractTableModel):
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         """One row per sheet."""
         return 0 if parent.isValid() else len(self.reports)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        """Five columns."""
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _ROLE.DisplayRole) -> Any:  # noqa: N802
-        """Column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == _ROLE.DisplayRole \
-                and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
 
     def status_text(self, report: SheetReport) -> str:
         """Will merge / Refused / Skipped."""
