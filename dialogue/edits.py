@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Mapping
 
+from dialogue.edits_workforce import workforce_cascade
 from dialogue.model import Delete, Dialogue, Edit, Put, Step
 from dialogue.values import BRIEF_SECTIONS, DialogueInfo, Option, Score, WeightSet
 from mcda.criteria import Criterion
@@ -162,6 +163,7 @@ def remove_option(d: Dialogue, option_id: str) -> Edit:
     for s in d.stakeholders.values():
         if option_id in s.positions:
             steps.append(Put("stakeholders", s.id, s.with_position(option_id, None)))
+    steps += workforce_cascade(d, option_ids=(option_id,))
     steps.append(Delete("options", option_id))
     return Edit(f"Remove {d.options[option_id].name}", tuple(steps))
 
@@ -198,6 +200,7 @@ def remove_criterion(d: Dialogue, criterion_id: str) -> Edit:
         if criterion_id in ws.weights:
             weights = {k: v for k, v in ws.weights.items() if k != criterion_id}
             steps.append(Put("weight_sets", ws.id, ws.replace(weights=weights)))
+    steps += workforce_cascade(d, criterion_ids=(criterion_id,))
     steps.append(Delete("criteria", criterion_id))
     return Edit(f"Remove {d.criteria[criterion_id].name}", tuple(steps))
 

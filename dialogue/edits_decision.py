@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from dialogue import edits
 from dialogue.criteria_presets import preset
+from dialogue.edits_workforce import workforce_cascade
 from dialogue.model import Delete, Dialogue, Edit, Put, Step
 from dialogue.values import Option, Score, WeightSet
 from mcda.criteria import Criterion, Group
@@ -74,6 +75,7 @@ def remove_options(d: Dialogue, option_ids: Iterable[str]) -> Edit:
             for oid in touched:
                 kept = kept.with_position(oid, None)
             steps.append(Put("stakeholders", s.id, kept))
+    steps += workforce_cascade(d, option_ids=ids)
     steps += [Delete("options", oid) for oid in ids]
     label = f"Remove {d.options[ids[0]].name}" if len(ids) == 1 else f"Remove {len(ids)} options"
     return Edit(label, tuple(steps))
@@ -163,6 +165,7 @@ def apply_preset(d: Dialogue, preset_id: str, lang: str | None = None, mode: str
     steps: list[Step] = []
     if mode == "replace":
         steps += [Delete("scores", k) for k in d.scores]
+        steps += workforce_cascade(d, criterion_ids=list(d.criteria))
         steps += [Delete("criteria", cid) for cid in d.criteria]
         kept: set[str] = set()
     else:

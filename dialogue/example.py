@@ -10,10 +10,13 @@ option scored on every criterion, every stakeholder placed, four perspectives, a
 
 from __future__ import annotations
 
+from dialogue.example_fr import criteria_fr, french_steps
+from dialogue.example_workforce import workforce_steps
 from dialogue.model import Dialogue, Edit, Put, Step
 from dialogue.participants import Answers, Participant
-from dialogue.values import DialogueInfo, Family, Option, Score, WeightSet
+from dialogue.values import LANGUAGES, DialogueInfo, Family, Option, Score, WeightSet
 from mcda.criteria import Criterion, Direction, Group, Scale, ScaleKind
+from palabre.errors import ValidationError
 from stakeholder_map.model import Category, Kind, Level, Position, Stakeholder, Tie, TieType
 
 C = Category
@@ -400,14 +403,36 @@ def _participant_steps() -> list[Step]:
     return steps
 
 
-def default_criteria() -> list[Criterion]:
-    """The ten criteria of the example: five for feasibility, five for impact (AAAQ)."""
-    return [Criterion(cid, name, group, direction, scale, description)
-            for cid, name, group, direction, scale, description in _CRITERIA]
+def _check_language(language: str) -> None:
+    if language not in LANGUAGES:
+        raise ValidationError(f"language must be one of {', '.join(LANGUAGES)}, got {language!r}")
 
 
-def example_dialogue() -> Dialogue:
-    """A new copy of the example dialogue (illustrative; fictional country)."""
+def default_criteria(language: str = "en") -> list[Criterion]:
+    """The ten criteria of the example: five for feasibility, five for impact (AAAQ).
+
+    ``language`` is ``"en"`` or ``"fr"`` (French texts from :mod:`dialogue.example_fr`; same
+    ids, groups, directions and scale bounds).
+    """
+    _check_language(language)
+    criteria = [Criterion(cid, name, group, direction, scale, description)
+                for cid, name, group, direction, scale, description in _CRITERIA]
+    return criteria_fr(criteria) if language == "fr" else criteria
+
+
+def example_dialogue(language: str = "en") -> Dialogue:
+    """A new copy of the example dialogue (illustrative; fictional country).
+
+    ``language`` is ``"en"`` or ``"fr"``. The French example is the English one with its texts
+    translated (:func:`dialogue.example_fr.french_steps`): same ids, numbers, scores, positions,
+    ties, weights and answers, so that only the words differ.
+
+    Raises
+    ------
+    ValidationError
+        For a language Palabre does not have.
+    """
+    _check_language(language)
     info = DialogueInfo(
         title="Retaining nurses and midwives in rural districts",
         country="Mayanga (fictional)",
@@ -453,7 +478,10 @@ def example_dialogue() -> Dialogue:
     for section, text in _BRIEF.items():
         steps.append(Put("brief", section, text))
     steps += _participant_steps()
+    steps += workforce_steps()
     d = Dialogue()
     d.apply(Edit("Example", tuple(steps)))
+    if language == "fr":
+        d.apply(Edit("Example", french_steps(d)))
     d.revision = 0
     return d

@@ -21,7 +21,10 @@ from dialogue import limits
 from dialogue.participants import Answers, Participant
 from dialogue.safe_json import MAX_NUMBER_DIGITS
 from dialogue.values import BRIEF_SECTIONS, DialogueInfo, Option, Score, WeightSet
+from dialogue.workforce import BASELINE_KEY, LINK_KEY, OptionEffects, WorkforceLink
 from mcda.criteria import Criterion
+from mcda.errors import MCDAError
+from mcda.workforce import WorkforceBaseline, check_effects
 from palabre.errors import ValidationError
 from stakeholder_map.model import Stakeholder, Tie
 
@@ -36,6 +39,8 @@ COLLECTIONS: Mapping[str, type | tuple[type, ...]] = MappingProxyType(
         "weight_sets": WeightSet,
         "participants": Participant,
         "answers": Answers,
+        "workforce": (WorkforceBaseline, WorkforceLink),
+        "effects": OptionEffects,
         "brief": str,
         "settings": str,
     }
@@ -71,8 +76,10 @@ _NOUNS: Mapping[str, str] = MappingProxyType({
     "info": "the dialogue's information", "stakeholders": "stakeholder", "ties": "tie",
     "options": "option", "criteria": "criterion", "weight_sets": "weight set",
     "participants": "participant", "answers": "answers of participant",
-    "brief": "brief section", "settings": "setting",
+    "brief": "brief section", "settings": "setting", "workforce": "workforce",
+    "effects": "effects of option",
 })
+_WORKFORCE_TYPES: Mapping[str, type] = MappingProxyType({BASELINE_KEY: WorkforceBaseline, LINK_KEY: WorkforceLink})
 # A lone surrogate cannot be written as UTF-8: it would make the save fail.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -105,6 +112,16 @@ def _value_problem(collection: str, key: Hashable, value: Any) -> str | None:
         return f"{where}: stored under a key that differs from its id {value.id!r}"
     if collection == "answers":
         return _answers_problem(where, key, value)
+    if collection == "workforce":
+        return _workforce_problem(key, value)
+    if collection == "effects":
+        if value.option != key:
+            return f"{where}: stored under a key that differs from its option {value.option!r}"
+        for e in value.effects:
+            problem = _text_problem(f"{where}: {e.where}: note", e.note, limits.MAX_TEXT_CHARS)
+            if problem:
+                return problem
+        return None
     if collection in ("brief", "settings"):
         return _text_problem(f"{where}: the text", value, limits.MAX_TEXT_CHARS
                              if collection == "brief" else limits.MAX_ID_CHARS)
@@ -135,6 +152,25 @@ def _value_problem(collection: str, key: Hashable, value: Any) -> str | None:
     for field_name, text, limit in checks:
         if isinstance(text, str):
             problem = _text_problem(f"{where}: {field_name}", text, limit)
+            if problem:
+                return problem
+    return None
+
+
+def _workforce_problem(key: Hashable, value: Any) -> str | None:
+    """Why a baseline or a link cannot be stored (wrong key, too long a name)."""
+    expected = _WORKFORCE_TYPES.get(key)  # type: ignore[call-overload]
+    if expected is None:
+        return f"workforce: unknown part {key!r} (expected {', '.join(_WORKFORCE_TYPES)})"
+    if not isinstance(value, expected):
+        return f"workforce {key}: expected {expected.__name__}, got {type(value).__name__}"
+    if isinstance(value, WorkforceBaseline):
+        texts = [(f"cadre {c.label}: {name}", getattr(c, name), limits.MAX_NAME_CHARS)
+                 for c in value.cadres for name in ("cadre", "name", "area", "transfer_to")]
+        texts += [(f"combined need {n.id!r}: {name}", getattr(n, name), limits.MAX_TEXT_CHARS)
+                  for n in value.combined for name in ("id", "name", "source")]
+        for label, text, limit in texts:
+            problem = _text_problem(f"workforce baseline: {label}", text, limit)
             if problem:
                 return problem
     return None
@@ -437,6 +473,8 @@ class Dialogue:
                 problems.append(f"the active weight set {active!r} does not exist")
         if touched & {"participants", "answers", "criteria"}:
             problems += self._answers_problems()
+        if touched & {"workforce", "effects", "options", "criteria"}:
+            problems += self._workforce_problems()
         if touched & {"brief"}:
             for section in d["brief"]:
                 if section not in BRIEF_SECTIONS:
@@ -465,6 +503,40 @@ class Dialogue:
                         f"{person.name!r} scored option {oid!r} {value:g} on {crit.name!r}; "
                         f"the scale runs from {crit.scale.low:g} to {crit.scale.high:g}"
                     )
+        return problems
+
+    def _workforce_problems(self) -> list[str]:
+        """Effects belong to an option and fit the baseline; the link names what exists."""
+        d = self._data
+        problems: list[str] = []
+        baseline: WorkforceBaseline | None = d["workforce"].get(BASELINE_KEY)
+        for oid, stored in d["effects"].items():
+            option = d["options"].get(oid)
+            if option is None:
+                problems.append(f"effects refer to unknown option {oid!r}")
+                continue
+            if not stored.effects:
+                continue
+            if baseline is None:
+                problems.append(f"option {option.name!r} has workforce effects but there is no baseline")
+                continue
+            try:
+                check_effects(baseline, stored.effects, f"option {option.name!r}")
+            except MCDAError as exc:
+                problems += exc.problems or [exc.message]
+        link: WorkforceLink | None = d["workforce"].get(LINK_KEY)
+        if link is not None:
+            if link.criterion not in d["criteria"]:
+                problems.append(f"the projected gap closed feeds unknown criterion {link.criterion!r}")
+            if baseline is None:
+                problems.append("the projected gap closed feeds a criterion but there is no baseline")
+            else:
+                known = set(baseline.cadre_ids) | {n.id for n in baseline.combined}
+                for t in link.target:
+                    if t not in known:
+                        problems.append(f"the projected gap closed counts unknown cadre {t!r}")
+                if link.area is not None and link.area not in {c.area for c in baseline.cadres}:
+                    problems.append(f"the projected gap closed counts unknown area {link.area!r}")
         return problems
 
     # ----------------------------------------------------------------- comparing

@@ -15,19 +15,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from dialogue import limits
+from dialogue import limits, workforce_file
 from dialogue.atomic import write_atomic
 from dialogue.model import Dialogue, Edit, Put
 from dialogue.participants import Answers, Participant
 from dialogue.safe_json import loads
 from dialogue.values import BRIEF_SECTIONS, DialogueInfo, Option, Score, WeightSet
+from dialogue.workforce import BASELINE_KEY, LINK_KEY, baseline_of, link_of
 from mcda.criteria import Criterion, Scale
 from palabre import __version__
 from palabre.errors import FileFormatError, PalabreError
 from stakeholder_map.model import Position, Stakeholder, Tie
 
 FORMAT_NAME = "palabre"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 SUFFIX = ".palabre"
 
 # Short names for the length limits of ids, codes and units (see dialogue.limits).
@@ -40,12 +41,19 @@ def _migrate_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
     return {**data, "participants": [], "answers": []}
 
 
+def _migrate_2_to_3(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 adds the workforce baseline, each option's effects and the Impact link
+    (issue 11): none in a v2 file."""
+    return {**data, "workforce": None, "effects": []}
+
+
 # Each migration turns a document of version N (the key) into version N + 1.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _migrate_1_to_2}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _migrate_1_to_2, 2: _migrate_2_to_3}
 
 _TOP_KEYS = {
     "format", "format_version", "app_version", "info", "stakeholders", "ties", "options",
     "criteria", "scores", "weight_sets", "active_weight_set", "participants", "answers", "brief",
+    "workforce", "effects",
 }
 
 
@@ -95,6 +103,8 @@ def to_json_dict(d: Dialogue) -> dict[str, Any]:
             for p in d.participants.values()
         ],
         "answers": [_answers_out(a) for a in d.answers.values()],
+        "workforce": workforce_file.workforce_out(baseline_of(d), link_of(d)),
+        "effects": workforce_file.effects_out([d.get("effects", k) for k in d.keys("effects")]),
         "brief": dict(d.brief),
     }
 
@@ -450,6 +460,15 @@ def from_json_dict(data: Any, source: str = "the file") -> Dialogue:
             problems.append(f"active_weight_set: expected an id, got {_kind(active)}")
 
     steps += _participants_in(top, problems, unique)
+
+    baseline, link = workforce_file.workforce_in(data.get("workforce"), "workforce", problems)
+    if baseline is not None:
+        steps.append(Put("workforce", BASELINE_KEY, baseline))
+    if link is not None:
+        steps.append(Put("workforce", LINK_KEY, link))
+    for i, effects in enumerate(workforce_file.effects_in(data.get("effects"), "effects", problems)):
+        if unique("effects", effects.option, f"effects[{i}]"):
+            steps.append(Put("effects", effects.option, effects))
 
     for section, text in top.mapping("brief", 10 * len(BRIEF_SECTIONS)).items():
         if section not in BRIEF_SECTIONS:

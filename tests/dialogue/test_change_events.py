@@ -32,14 +32,15 @@ def test_one_change_per_edit_naming_keys(recorded: tuple[Dialogue, list[Change]]
 
 
 def test_cascade_names_every_touched_key(recorded: tuple[Dialogue, list[Change]]) -> None:
-    """Removing an option announces, in one change, the option, each of its scores and every
-    stakeholder whose position on it was dropped."""
+    """Removing an option announces, in one change, the option, each of its scores, every
+    stakeholder whose position on it was dropped, and its workforce effects."""
     d, changes = recorded
     holders = {sid for sid, s in d.stakeholders.items() if "telehealth" in s.positions}
     d.apply(ed.remove_option(d, "telehealth"))
     (change,) = changes
-    assert change.collections == {"options", "scores", "stakeholders"}
+    assert change.collections == {"options", "scores", "stakeholders", "effects"}
     assert change.keys["options"] == {"telehealth"}
+    assert change.keys["effects"] == {"telehealth"}
     assert change.keys["scores"] == {("telehealth", cid) for cid in d.criteria}
     assert change.keys["stakeholders"] == holders
 

@@ -5,6 +5,8 @@ written once from the example dialogue of its time; an earlier version's file mu
 rewritten by a newer format, only loaded through the migrations.
 
 Version 2 (issue 8) added participants and their answers; version 1 files have none.
+Version 3 (issue 11) added the workforce baseline, each option's effects and the Impact link;
+version 1 and 2 files have none.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from palabre.errors import FileFormatError
 
 DATA = Path(__file__).resolve().parent / "data"
 V1 = DATA / "format-v1.palabre"
+V2 = DATA / "format-v2.palabre"
 CURRENT = DATA / f"format-v{FORMAT_VERSION}.palabre"
 REGENERATE = (
     f"If, and only if, the example dialogue changed on purpose while FORMAT_VERSION is still "
@@ -37,8 +40,17 @@ def _differing_parts(loaded: Dialogue, expected: Dialogue) -> str:
                      if loaded.snapshot()[name] != items)
 
 
+def _without_workforce(d: Dialogue) -> Dialogue:
+    """The dialogue as a version 2 file could hold it: no baseline, no effects, no link."""
+    steps = [Delete("effects", oid) for oid in d.keys("effects")]
+    steps += [Delete("workforce", key) for key in d.keys("workforce")]
+    d.apply(Edit("Drop workforce", tuple(steps)))
+    return d
+
+
 def _without_participants(d: Dialogue) -> Dialogue:
     """The dialogue as a version 1 file could hold it: no participants, no answers."""
+    d = _without_workforce(d)
     steps = [Delete("answers", pid) for pid in d.answers]
     steps += [Delete("participants", pid) for pid in d.participants]
     d.apply(Edit("Drop participants", tuple(steps)))
@@ -64,6 +76,25 @@ def test_migration_1_to_2_adds_empty_participants() -> None:
     assert migrated == {**data, "participants": [], "answers": []}
 
 
+def test_version_2_file_loads_through_the_migration() -> None:
+    """The kept version 2 file (written before the workforce projection existed) opens through
+    the 2 -> 3 migration and equals the example without its baseline and effects."""
+    assert json.loads(V2.read_text(encoding="utf-8"))["format_version"] == 2
+    loaded = load(V2)
+    assert not loaded.keys("workforce") and not loaded.keys("effects")
+    assert loaded.participants
+    expected = _without_workforce(example_dialogue())
+    if loaded != expected:
+        pytest.fail(f"format-v2.palabre no longer equals the example without workforce "
+                    f"(differs in: {_differing_parts(loaded, expected)}): the migration is broken.")
+
+
+def test_migration_2_to_3_adds_no_workforce() -> None:
+    """The migration adds an empty workforce part and no effects, and changes nothing else."""
+    data = json.loads(V2.read_text(encoding="utf-8"))
+    assert MIGRATIONS[2](dict(data)) == {**data, "workforce": None, "effects": []}
+
+
 def test_current_version_file_loads_and_equals_the_example() -> None:
     """The file of the current version, written from the example, opens and equals it, with
     its participants and their answers."""
@@ -71,6 +102,7 @@ def test_current_version_file_loads_and_equals_the_example() -> None:
     loaded = load(CURRENT)
     example = example_dialogue()
     assert len(loaded.participants) >= 3 and loaded.answers
+    assert loaded.keys("workforce") and loaded.keys("effects")
     if loaded != example:
         pytest.fail(f"format-v{FORMAT_VERSION}.palabre no longer equals the example (differs in: "
                     f"{_differing_parts(loaded, example)}). {REGENERATE}")
