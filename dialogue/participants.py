@@ -36,7 +36,8 @@ from mcda.group import (
     weights_from_points,
 )
 from palabre.errors import ValidationError
-from stakeholder_map.model import CATEGORY_LABELS, Category
+from palabre.i18n.language import normalise_lang
+from stakeholder_map.model import Category, category_label
 
 if TYPE_CHECKING:  # the document imports these value objects: no import cycle at run time
     from dialogue.model import Dialogue
@@ -274,20 +275,29 @@ def group_of(d: Dialogue, participant: Participant) -> str:
     return stakeholder.category.value if stakeholder is not None else UNGROUPED
 
 
-def group_label(group: str) -> str:
-    """The English name of a group (the window and the sheets translate their own)."""
+def group_label(group: str, lang: str = "en") -> str:
+    """The name of a group in ``lang``: a stakeholder category's label, or "no group".
+
+    Examples
+    --------
+    >>> group_label("union"), group_label("union", "fr"), group_label("", "fr")
+    ('Labour union', 'Syndicat', 'Au nom d’aucun groupe')
+    """
     if not group:
-        return "Speaks for no group"
+        return "Au nom d’aucun groupe" if normalise_lang(lang) == "fr" else "Speaks for no group"
     try:
-        return CATEGORY_LABELS[Category(group)]
+        return category_label(group, lang)
     except ValueError:
         return group
 
 
 def speaks_for(d: Dialogue, participant: Participant) -> str:
-    """Whom a participant speaks for, in words: the stakeholder's name, else the group's."""
+    """Whom a participant speaks for, in words: the stakeholder's name, else the group's (in the
+    dialogue's language, as the scoring sheets are)."""
     stakeholder = d.stakeholders.get(participant.stakeholder) if participant.stakeholder else None
-    return stakeholder.name if stakeholder is not None else group_label(group_of(d, participant))
+    if stakeholder is not None:
+        return stakeholder.name
+    return group_label(group_of(d, participant), d.info.language)
 
 
 def criteria_by_group(d: Dialogue) -> dict[str, list[str]]:

@@ -1,8 +1,9 @@
 """A redacted copy of a dialogue, for sharing outside the room.
 
 It keeps the structure, the categories, the scores, the weights and every analysis, but drops
-what identifies people: every stakeholder's name becomes its category and a number ("Labour
-union 1"), notes on stakeholders and ties are emptied, participants become "Participant 1",
+what identifies people: every stakeholder's name becomes its category and a number in the
+dialogue's language ("Labour union 1", "Syndicat 1"), notes on stakeholders and ties are
+emptied, participants become "Participant 1",
 ... with no role, the facilitator is removed, and exact occurrences of the removed names in the
 brief's narrative text are replaced by their labels. Options and criteria are kept as they are.
 """
@@ -14,7 +15,7 @@ from typing import Any
 
 from dialogue.model import Dialogue
 from dialogue.native_file import from_json_dict, to_json_dict
-from stakeholder_map.model import CATEGORY_LABELS, Category
+from stakeholder_map.model import category_label
 
 
 def redacted_copy(d: Dialogue) -> Dialogue:
@@ -28,10 +29,11 @@ def redacted_copy(d: Dialogue) -> Dialogue:
     ('Labour union 1', '')
     """
     data: dict[str, Any] = to_json_dict(d)
+    lang = d.info.language
     replacements: dict[str, str] = {}
     counters: dict[str, int] = {}
     for s in data["stakeholders"]:
-        label = CATEGORY_LABELS[Category(s["category"])]
+        label = category_label(s["category"], lang)
         counters[label] = counters.get(label, 0) + 1
         new = f"{label} {counters[label]}"
         replacements[s["name"]] = new

@@ -14,6 +14,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from palabre.errors import ValidationError
+from palabre.i18n.labels import Labels
 
 LANGUAGES = ("en", "fr")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -69,15 +70,37 @@ class Family(StrEnum):
     OTHER = "other"
 
 
-FAMILY_LABELS = MappingProxyType(
-    {
+_FAMILY_WORDS: Labels[Family] = Labels("option family", {
+    "en": {
         Family.EDUCATION: "Education",
         Family.REGULATION: "Regulation",
         Family.FINANCIAL: "Financial incentives",
         Family.SUPPORT: "Personal and professional support",
         Family.OTHER: "Other",
-    }
-)
+    },
+    # As in the French edition of WHO (2010), "Accroître l'accès aux personnels de santé...".
+    "fr": {
+        Family.EDUCATION: "Éducation",
+        Family.REGULATION: "Réglementation",
+        Family.FINANCIAL: "Incitations financières",
+        Family.SUPPORT: "Soutien personnel et professionnel",
+        Family.OTHER: "Autre",
+    },
+})
+
+FAMILY_LABELS = _FAMILY_WORDS.table("en")
+"""The option families in English (use :func:`family_label` for another language)."""
+
+
+def family_label(family: Family | str, lang: str = "en") -> str:
+    """The name of an option family (without the WHO letter; see ``dialogue.library``).
+
+    Examples
+    --------
+    >>> family_label("financial"), family_label(Family.FINANCIAL, "fr")
+    ('Financial incentives', 'Incitations financières')
+    """
+    return _FAMILY_WORDS(Family(family), lang)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from mcda.errors import MCDAError
+from palabre.i18n.labels import Labels
 
 
 class Group(StrEnum):
@@ -34,6 +35,45 @@ class ScaleKind(StrEnum):
 
     ANCHORED = "anchored"  # 1 to 5, each level described in words
     NATURAL = "natural"  # money, months, counts..., between user-set bounds
+
+
+_GROUP_WORDS: Labels[Group] = Labels("criteria group", {
+    "en": {Group.FEASIBILITY: "Feasibility", Group.IMPACT: "Impact"},
+    "fr": {Group.FEASIBILITY: "Faisabilité", Group.IMPACT: "Impact"},
+})
+_DIRECTION_WORDS: Labels[Direction] = Labels("direction", {
+    "en": {Direction.BENEFIT: "More is better", Direction.COST: "Less is better"},
+    "fr": {Direction.BENEFIT: "Plus c’est élevé, mieux c’est",
+           Direction.COST: "Moins c’est élevé, mieux c’est"},
+})
+_SCALE_KIND_WORDS: Labels[ScaleKind] = Labels("scale kind", {
+    "en": {ScaleKind.ANCHORED: "Anchored 1 to 5", ScaleKind.NATURAL: "Natural units"},
+    "fr": {ScaleKind.ANCHORED: "Échelle de 1 à 5 décrite", ScaleKind.NATURAL: "Unités naturelles"},
+})
+
+GROUP_LABELS = _GROUP_WORDS.table("en")
+"""The criteria groups in English (use :func:`group_label` for another language)."""
+
+
+def group_label(group: Group | str, lang: str = "en") -> str:
+    """The name of a branch of the criteria tree.
+
+    Examples
+    --------
+    >>> group_label("feasibility"), group_label(Group.FEASIBILITY, "fr")
+    ('Feasibility', 'Faisabilité')
+    """
+    return _GROUP_WORDS(Group(group), lang)
+
+
+def direction_label(direction: Direction | str, lang: str = "en") -> str:
+    """Whether more or less is better, in words (``"Less is better"`` for a cost)."""
+    return _DIRECTION_WORDS(Direction(direction), lang)
+
+
+def scale_kind_label(kind: ScaleKind | str, lang: str = "en") -> str:
+    """How a criterion is measured, in words."""
+    return _SCALE_KIND_WORDS(ScaleKind(kind), lang)
 
 
 ANCHORED_LOW = 1.0

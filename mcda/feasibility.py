@@ -36,6 +36,17 @@ QUADRANT_LABELS = {
 }
 
 
+def quadrant_label(q: Quadrant | str, lang: str = "en") -> str:
+    """The name of a feasibility-impact quadrant in ``lang`` (English for an unknown language).
+
+    Examples
+    --------
+    >>> quadrant_label("quick win"), quadrant_label(Quadrant.QUICK_WIN, "fr")
+    ('Quick win', 'Gain rapide')
+    """
+    return QUADRANT_LABELS.get(lang, QUADRANT_LABELS["en"])[Quadrant(q)]
+
+
 def group_scores(
     problem: DecisionProblem, values: np.ndarray | None = None
 ) -> dict[Group, np.ndarray]:
@@ -76,4 +87,4 @@ def quadrant(feasibility: float, impact: float, cut: float = 0.5) -> Quadrant:
     return Quadrant.AVOID
 
 
-__all__ = ["QUADRANT_LABELS", "Quadrant", "group_scores", "quadrant"]
+__all__ = ["QUADRANT_LABELS", "Quadrant", "group_scores", "quadrant", "quadrant_label"]

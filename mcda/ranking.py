@@ -24,17 +24,42 @@ from mcda.normalisation import NORMALISATIONS, normalise_table
 from mcda.problem import DecisionProblem, constant_criteria
 from mcda.promethee import promethee2
 from mcda.scoring import wsm_values
+from palabre.i18n.labels import Labels
 
 METHODS = ("wsm", "wpm", "topsis", "vikor", "electre1", "electre2", "promethee2")
-METHOD_NAMES = {
-    "wsm": "additive value model (weighted sum)",
-    "wpm": "weighted product model",
-    "topsis": "TOPSIS",
-    "vikor": "VIKOR",
-    "electre1": "ELECTRE I",
-    "electre2": "ELECTRE II",
-    "promethee2": "PROMETHEE II",
-}
+_METHOD_WORDS: Labels[str] = Labels("method", {
+    "en": {
+        "wsm": "additive value model (weighted sum)",
+        "wpm": "weighted product model",
+        "topsis": "TOPSIS",
+        "vikor": "VIKOR",
+        "electre1": "ELECTRE I",
+        "electre2": "ELECTRE II",
+        "promethee2": "PROMETHEE II",
+    },
+    "fr": {
+        "wsm": "modèle additif de valeur (somme pondérée)",
+        "wpm": "modèle du produit pondéré",
+        "topsis": "TOPSIS",
+        "vikor": "VIKOR",
+        "electre1": "ELECTRE I",
+        "electre2": "ELECTRE II",
+        "promethee2": "PROMETHEE II",
+    },
+})
+METHOD_NAMES = dict(_METHOD_WORDS.table("en"))
+"""The methods' names in English (use :func:`method_label` for another language)."""
+
+
+def method_label(method: str, lang: str = "en") -> str:
+    """The name of an aggregation method in words (``"modèle du produit pondéré"``).
+
+    Examples
+    --------
+    >>> method_label("wpm"), method_label("wpm", "fr")
+    ('weighted product model', 'modèle du produit pondéré')
+    """
+    return _METHOD_WORDS(method, lang)
 # The normalisation each method uses when none is asked for; None: it does not use one.
 DEFAULT_NORMALIZATION = {
     "wsm": "minmax",
@@ -314,5 +339,5 @@ def rank(
     )
 
 
-__all__ = ["DEFAULT_NORMALIZATION", "METHODS", "METHOD_NAMES", "MethodResult", "rank",
+__all__ = ["DEFAULT_NORMALIZATION", "METHODS", "METHOD_NAMES", "MethodResult", "method_label", "rank",
            "resolve_normalization"]

@@ -6,7 +6,10 @@ so that a stakeholder rated 3 ("moderate") is not treated as a key player.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
+
+from palabre.i18n.labels import Labels
 
 HIGH_FROM = 4
 
@@ -20,12 +23,34 @@ class Quadrant(StrEnum):
     MONITOR = "monitor"  # low power, low interest
 
 
-QUADRANT_LABELS = {
-    Quadrant.MANAGE_CLOSELY: "Manage closely",
-    Quadrant.KEEP_SATISFIED: "Keep satisfied",
-    Quadrant.KEEP_INFORMED: "Keep informed",
-    Quadrant.MONITOR: "Monitor",
-}
+_QUADRANT_WORDS: Labels[Quadrant] = Labels("quadrant", {
+    "en": {
+        Quadrant.MANAGE_CLOSELY: "Manage closely",
+        Quadrant.KEEP_SATISFIED: "Keep satisfied",
+        Quadrant.KEEP_INFORMED: "Keep informed",
+        Quadrant.MONITOR: "Monitor",
+    },
+    "fr": {
+        Quadrant.MANAGE_CLOSELY: "Associer étroitement",
+        Quadrant.KEEP_SATISFIED: "Maintenir satisfait",
+        Quadrant.KEEP_INFORMED: "Tenir informé",
+        Quadrant.MONITOR: "Surveiller",
+    },
+})
+
+QUADRANT_LABELS: Mapping[Quadrant, str] = _QUADRANT_WORDS.table("en")
+"""Mendelow's strategies in English (use :func:`quadrant_label` for another language)."""
+
+
+def quadrant_label(q: Quadrant | str, lang: str = "en") -> str:
+    """The strategy of a power-interest quadrant in words.
+
+    Examples
+    --------
+    >>> quadrant_label("keep_informed"), quadrant_label(Quadrant.MANAGE_CLOSELY, "fr")
+    ('Keep informed', 'Associer étroitement')
+    """
+    return _QUADRANT_WORDS(Quadrant(q), lang)
 
 
 class Salience(StrEnum):
@@ -39,6 +64,46 @@ class Salience(StrEnum):
     DANGEROUS = "dangerous"  # power and urgency
     DEPENDENT = "dependent"  # legitimacy and urgency
     DEFINITIVE = "definitive"  # all three
+
+
+# French names of Mitchell, Agle & Wood's classes as French management writing gives them,
+# feminine to agree with "partie prenante" (une partie prenante dormante, exigeante...).
+_SALIENCE_WORDS: Labels[Salience] = Labels("salience class", {
+    "en": {
+        Salience.NONE: "None",
+        Salience.DORMANT: "Dormant",
+        Salience.DISCRETIONARY: "Discretionary",
+        Salience.DEMANDING: "Demanding",
+        Salience.DOMINANT: "Dominant",
+        Salience.DANGEROUS: "Dangerous",
+        Salience.DEPENDENT: "Dependent",
+        Salience.DEFINITIVE: "Definitive",
+    },
+    "fr": {
+        Salience.NONE: "Aucune",
+        Salience.DORMANT: "Dormante",
+        Salience.DISCRETIONARY: "Discrétionnaire",
+        Salience.DEMANDING: "Exigeante",
+        Salience.DOMINANT: "Dominante",
+        Salience.DANGEROUS: "Dangereuse",
+        Salience.DEPENDENT: "Dépendante",
+        Salience.DEFINITIVE: "Définitive",
+    },
+})
+
+SALIENCE_LABELS: Mapping[Salience, str] = _SALIENCE_WORDS.table("en")
+"""The salience classes in English (use :func:`salience_label` for another language)."""
+
+
+def salience_label(s: Salience | str, lang: str = "en") -> str:
+    """The name of a salience class.
+
+    Examples
+    --------
+    >>> salience_label("definitive"), salience_label(Salience.DORMANT, "fr")
+    ('Definitive', 'Dormante')
+    """
+    return _SALIENCE_WORDS(Salience(s), lang)
 
 
 def quadrant(power: int, interest: int) -> Quadrant:

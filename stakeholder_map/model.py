@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from types import MappingProxyType
 
+from palabre.i18n.labels import Labels
 from stakeholder_map.errors import MapError
 
 
@@ -35,8 +36,8 @@ class Category(StrEnum):
     CIVIL_SOCIETY = "civil_society"
 
 
-CATEGORY_LABELS: Mapping[Category, str] = MappingProxyType(
-    {
+_CATEGORY_WORDS: Labels[Category] = Labels("stakeholder category", {
+    "en": {
         Category.MINISTRY_OF_HEALTH: "Ministry of Health",
         Category.MINISTRY_OF_FINANCE: "Ministry of Finance",
         Category.MINISTRY_OF_EDUCATION: "Ministry of Education",
@@ -51,8 +52,40 @@ CATEGORY_LABELS: Mapping[Category, str] = MappingProxyType(
         Category.DEVELOPMENT_PARTNER: "Development partner or donor",
         Category.HEALTH_WORKERS: "Health workers",
         Category.CIVIL_SOCIETY: "Patients, users and civil society",
-    }
-)
+    },
+    # The names used by francophone West African ministries of health ("partenaire technique et
+    # financier" is the usual term for a donor there).
+    "fr": {
+        Category.MINISTRY_OF_HEALTH: "Ministère de la Santé",
+        Category.MINISTRY_OF_FINANCE: "Ministère des Finances",
+        Category.MINISTRY_OF_EDUCATION: "Ministère de l’Éducation",
+        Category.MINISTRY_OF_CIVIL_SERVICE: "Ministère de la Fonction publique",
+        Category.OTHER_GOVERNMENT: "Autres ministères et collectivités locales",
+        Category.UNION: "Syndicat",
+        Category.PROFESSIONAL_ASSOCIATION: "Association ou ordre professionnel",
+        Category.TRAINING_INSTITUTION: "Établissement de formation",
+        Category.PUBLIC_EMPLOYER: "Employeur public",
+        Category.PRIVATE_EMPLOYER: "Employeur privé ou confessionnel",
+        Category.REGULATOR: "Autorité de régulation",
+        Category.DEVELOPMENT_PARTNER: "Partenaire technique et financier",
+        Category.HEALTH_WORKERS: "Personnels de santé",
+        Category.CIVIL_SOCIETY: "Patients, usagers et société civile",
+    },
+})
+
+CATEGORY_LABELS: Mapping[Category, str] = _CATEGORY_WORDS.table("en")
+"""The English names of the categories (use :func:`category_label` for another language)."""
+
+
+def category_label(category: Category | str, lang: str = "en") -> str:
+    """The name of a stakeholder category in ``lang`` (``"en"`` or ``"fr"``).
+
+    Examples
+    --------
+    >>> category_label("union"), category_label(Category.UNION, "fr")
+    ('Labour union', 'Syndicat')
+    """
+    return _CATEGORY_WORDS(Category(category), lang)
 
 
 class Level(StrEnum):
@@ -80,9 +113,63 @@ class TieType(StrEnum):
     CONFLICT = "conflict"
 
 
-STANCE_LABELS: Mapping[int, str] = MappingProxyType(
-    {-2: "strongly opposes", -1: "opposes", 0: "neutral", 1: "supports", 2: "strongly supports"}
-)
+_LEVEL_WORDS: Labels[Level] = Labels("level", {
+    "en": {Level.NATIONAL: "National", Level.REGIONAL: "Regional", Level.DISTRICT: "District"},
+    "fr": {Level.NATIONAL: "National", Level.REGIONAL: "Régional", Level.DISTRICT: "District"},
+})
+_KIND_WORDS: Labels[Kind] = Labels("kind", {
+    "en": {Kind.ORGANISATION: "Organisation", Kind.PERSON: "Person"},
+    "fr": {Kind.ORGANISATION: "Organisation", Kind.PERSON: "Personne"},
+})
+_TIE_WORDS: Labels[TieType] = Labels("tie type", {
+    "en": {TieType.AUTHORITY: "Authority", TieType.FUNDING: "Funding",
+           TieType.INFORMATION: "Information", TieType.COLLABORATION: "Collaboration",
+           TieType.CONFLICT: "Conflict"},
+    "fr": {TieType.AUTHORITY: "Autorité", TieType.FUNDING: "Financement",
+           TieType.INFORMATION: "Information", TieType.COLLABORATION: "Collaboration",
+           TieType.CONFLICT: "Conflit"},
+})
+_STANCE_WORDS: Labels[int] = Labels("stance", {
+    "en": {-2: "strongly opposes", -1: "opposes", 0: "neutral", 1: "supports",
+           2: "strongly supports"},
+    "fr": {-2: "s’oppose fortement", -1: "s’oppose", 0: "neutre", 1: "soutient",
+           2: "soutient fortement"},
+})
+
+STANCE_LABELS: Mapping[int, str] = _STANCE_WORDS.table("en")
+"""The English words for each stance (use :func:`stance_label` for another language)."""
+
+
+def level_label(level: Level | str, lang: str = "en") -> str:
+    """Where a stakeholder acts, in words (``"Régional"``)."""
+    return _LEVEL_WORDS(Level(level), lang)
+
+
+def kind_label(kind: Kind | str, lang: str = "en") -> str:
+    """Organisation or person, in words."""
+    return _KIND_WORDS(Kind(kind), lang)
+
+
+def tie_type_label(tie_type: TieType | str, lang: str = "en") -> str:
+    """The name of a Net-Map tie type (``"Financement"``).
+
+    Examples
+    --------
+    >>> tie_type_label("funding"), tie_type_label(TieType.CONFLICT, "fr")
+    ('Funding', 'Conflit')
+    """
+    return _TIE_WORDS(TieType(tie_type), lang)
+
+
+def stance_label(stance: int, lang: str = "en") -> str:
+    """A stance from -2 to +2 in words, lower case (``"soutient fortement"``).
+
+    Raises
+    ------
+    KeyError
+        For a stance outside -2 to 2.
+    """
+    return _STANCE_WORDS(stance, lang)
 
 
 def _check_level(name: str, value: int | None, low: int, high: int, *, optional: bool) -> None:
@@ -110,7 +197,7 @@ class Position:
 
     @property
     def label(self) -> str:
-        """The stance in words, for example ``"supports"``."""
+        """The stance in English words, for example ``"supports"`` (see :func:`stance_label`)."""
         return STANCE_LABELS[self.stance]
 
 

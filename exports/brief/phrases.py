@@ -9,10 +9,15 @@ French follows the usage of francophone West African ministries of health (for e
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
+from typing import Any
 
+from dialogue.values import Family, family_label
 from exports.phrasebook import PhraseBook
+from mcda.criteria import Group, group_label
+from stakeholder_map.grid import Quadrant, quadrant_label
+from stakeholder_map.model import Category, Level, TieType, category_label, level_label, stance_label, tie_type_label
 
 # key: (English, French)
 _TABLE: dict[str, tuple[str, str]] = {
@@ -592,61 +597,19 @@ _TABLE: dict[str, tuple[str, str]] = {
     ),
 }
 
-# Labels of the engines' enumerations, by value.
-_CATEGORIES: dict[str, tuple[str, str]] = {
-    "ministry_of_health": ("Ministry of Health", "Ministère de la Santé"),
-    "ministry_of_finance": ("Ministry of Finance", "Ministère des Finances"),
-    "ministry_of_education": ("Ministry of Education", "Ministère de l’Éducation"),
-    "ministry_of_civil_service": ("Ministry of Civil Service", "Ministère de la Fonction publique"),
-    "other_government": ("Other government and local authorities",
-                         "Autres ministères et collectivités locales"),
-    "union": ("Labour union", "Syndicat"),
-    "professional_association": ("Professional association or council",
-                                 "Association ou ordre professionnel"),
-    "training_institution": ("Training institution", "Établissement de formation"),
-    "public_employer": ("Public employer", "Employeur public"),
-    "private_employer": ("Private or faith-based employer", "Employeur privé ou confessionnel"),
-    "regulator": ("Regulator", "Autorité de régulation"),
-    "development_partner": ("Development partner or donor", "Partenaire technique et financier"),
-    "health_workers": ("Health workers", "Personnels de santé"),
-    "civil_society": ("Patients, users and civil society", "Patients, usagers et société civile"),
-}
-_FAMILIES: dict[str, tuple[str, str]] = {
-    "education": ("Education", "Éducation"),
-    "regulation": ("Regulation", "Réglementation"),
-    "financial": ("Financial incentives", "Incitations financières"),
-    "support": ("Personal and professional support", "Soutien personnel et professionnel"),
-    "other": ("Other", "Autre"),
-}
-_QUADRANTS: dict[str, tuple[str, str]] = {
-    "manage_closely": ("Manage closely", "Associer étroitement"),
-    "keep_satisfied": ("Keep satisfied", "Maintenir satisfait"),
-    "keep_informed": ("Keep informed", "Tenir informé"),
-    "monitor": ("Monitor", "Surveiller"),
-}
-_TIE_TYPES: dict[str, tuple[str, str]] = {
-    "authority": ("Authority", "Autorité"),
-    "funding": ("Funding", "Financement"),
-    "information": ("Information", "Information"),
-    "collaboration": ("Collaboration", "Collaboration"),
-    "conflict": ("Conflict", "Conflit"),
-}
-_STANCES: dict[int, tuple[str, str]] = {
-    -2: ("strongly opposes", "s’oppose fortement"),
-    -1: ("opposes", "s’oppose"),
-    0: ("neutral", "neutre"),
-    1: ("supports", "soutient"),
-    2: ("strongly supports", "soutient fortement"),
-}
-_GROUPS: dict[str, tuple[str, str]] = {
-    "feasibility": ("Feasibility", "Faisabilité"),
-    "impact": ("Impact", "Impact"),
-}
-_LEVELS: dict[str, tuple[str, str]] = {
-    "national": ("National", "National"),
-    "regional": ("Regional", "Régional"),
-    "district": ("District", "District"),
-}
+# Labels of the engines' enumerations, by value: the engines own them in both languages (the
+# window, the command line and the brief then name a category, a quadrant... the same way).
+def _pairs(values: Iterable[Any], label: Callable[[Any, str], str]) -> dict[Any, tuple[str, str]]:
+    return {getattr(v, "value", v): (label(v, "en"), label(v, "fr")) for v in values}
+
+
+_CATEGORIES = _pairs(Category, category_label)
+_FAMILIES = _pairs(Family, family_label)
+_QUADRANTS = _pairs(Quadrant, quadrant_label)
+_TIE_TYPES = _pairs(TieType, tie_type_label)
+_STANCES = _pairs(range(-2, 3), stance_label)
+_GROUPS = _pairs(Group, group_label)
+_LEVELS = _pairs(Level, level_label)
 
 LABELS: Mapping[str, Mapping] = MappingProxyType({
     "category": _CATEGORIES, "family": _FAMILIES, "quadrant": _QUADRANTS, "tie": _TIE_TYPES,
