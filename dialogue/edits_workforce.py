@@ -35,7 +35,7 @@ def _linked_steps(d: Dialogue, link: WorkforceLink | None, baseline: WorkforceBa
                   overrides: Mapping[str, Sequence[Effect]] | None = None,
                   criterion: Criterion | None = None) -> list[Step]:
     """The linked criterion's new scale and every option's score, for the state after an edit."""
-    if link is None or baseline is None or not d.options:
+    if link is None or not link.criterion or baseline is None or not d.options:
         return []
     gaps = gaps_closed_of(d, link, baseline=baseline, overrides=overrides)
     criterion = criterion or d.criteria[link.criterion]
@@ -79,6 +79,7 @@ def set_baseline(d: Dialogue, baseline: WorkforceBaseline | None, description: s
             steps.append(Put("effects", oid, OptionEffects(oid, kept)) if kept else Delete("effects", oid))
     link = link_of(d)
     if link is not None and (baseline is None or not _link_fits(link, baseline)):
+        # The cadres it counted are gone: the criterion keeps its scores, now plain ones.
         steps.append(Delete("workforce", LINK_KEY))
         link = None
     if baseline is None:
@@ -121,15 +122,20 @@ def set_option_effects(d: Dialogue, option_id: str, effects: Sequence[Effect]) -
     return Edit(f"Edit workforce effects of {option.name}", tuple(steps))
 
 
-def link_gap_closed(d: Dialogue, criterion_id: str | None = None, *, target: Sequence[str] = (),
-                    area: str | None = None, measure: str = "shortage", name: str = "") -> Edit:
+def link_gap_closed(d: Dialogue, criterion_id: str | None = None, *, target: Sequence[str] | None = None,
+                    area: str | None = None, measure: str | None = None, name: str = "") -> Edit:
     """Let the projected gap closed by each option become its score on an Impact criterion.
 
     With ``criterion_id`` None a new benefit criterion (natural scale, workers) is added and
     weighted 1 in every weight set; otherwise the existing criterion's scale becomes the gap
     closed in workers. The central gap closed is the score, the low and high runs its range
-    (the uncertainty SMAA samples).
+    (the uncertainty SMAA samples). ``target``, ``area`` and ``measure`` default to what the
+    dialogue already counts (:func:`set_gap_target`).
     """
+    old = link_of(d) or WorkforceLink()
+    if target is None:
+        target, area = old.target, old.area if area is None else area
+    measure = measure or old.measure
     baseline = baseline_of(d)
     if baseline is None:
         raise ValidationError("add a workforce baseline before linking the gap closed to a criterion")
@@ -137,7 +143,7 @@ def link_gap_closed(d: Dialogue, criterion_id: str | None = None, *, target: Seq
         raise ValidationError("no option has workforce effects yet: nothing would close a gap")
     if criterion_id is not None and criterion_id not in d.criteria:
         raise ValidationError(f"there is no criterion with id {criterion_id!r}")
-    probe = WorkforceLink(criterion_id or GAP_CRITERION_ID, tuple(target), area, measure)
+    probe = WorkforceLink(criterion_id or GAP_CRITERION_ID, tuple(target), area or None, measure)
     if not _link_fits(probe, baseline):
         raise ValidationError("the gap closed counts a cadre or area the baseline does not have")
     steps: list[Step] = []
@@ -159,9 +165,27 @@ def link_gap_closed(d: Dialogue, criterion_id: str | None = None, *, target: Seq
 
 def unlink_gap_closed(d: Dialogue) -> Edit:
     """Stop feeding the criterion from the projection (its scores stay, now editable by hand)."""
-    if link_of(d) is None:
+    link = link_of(d)
+    if link is None or not link.criterion:
         raise ValidationError("no criterion is fed by the projected gap closed")
-    return Edit("Stop scoring by the projected gap closed", (Delete("workforce", LINK_KEY),))
+    return Edit("Stop scoring by the projected gap closed",
+                (Put("workforce", LINK_KEY, dataclasses.replace(link, criterion="")),))
+
+
+def set_gap_target(d: Dialogue, target: Sequence[str] = (), area: str | None = None,
+                   measure: str = "shortage") -> Edit:
+    """Choose what the gap closed counts (cadres, area, shortage or signed gap); a criterion
+    fed by it is rescored in the same edit."""
+    baseline = baseline_of(d)
+    if baseline is None:
+        raise ValidationError("add a workforce baseline before choosing what the gap closed counts")
+    old = link_of(d)
+    link = WorkforceLink(old.criterion if old else "", tuple(target), area or None, measure)
+    if not _link_fits(link, baseline):
+        raise ValidationError("the gap closed counts a cadre or area the baseline does not have")
+    gaps_closed_of(d, link)  # refuses a target without a need before anything changes
+    steps: list[Step] = [Put("workforce", LINK_KEY, link), *_linked_steps(d, link, baseline)]
+    return Edit("Choose what the gap closed counts", tuple(steps))
 
 
 def workforce_cascade(d: Dialogue, option_ids: Sequence[str] = (), criterion_ids: Sequence[str] = ()
@@ -170,6 +194,6 @@ def workforce_cascade(d: Dialogue, option_ids: Sequence[str] = (), criterion_ids
     criterion (and, when options go, the linked criterion's rescaled scores)."""
     steps: list[Step] = [Delete("effects", oid) for oid in option_ids if d.get("effects", oid) is not None]
     link = link_of(d)
-    if link is not None and link.criterion in criterion_ids:
-        steps.append(Delete("workforce", LINK_KEY))
+    if link is not None and link.criterion and link.criterion in criterion_ids:
+        steps.append(Put("workforce", LINK_KEY, dataclasses.replace(link, criterion="")))
     return steps

@@ -12,7 +12,7 @@ the kind a technical working group would give, with a low and a high value, not 
 from __future__ import annotations
 
 from dialogue.model import Put, Step
-from dialogue.workforce import BASELINE_KEY, OptionEffects
+from dialogue.workforce import BASELINE_KEY, LINK_KEY, OptionEffects, WorkforceLink
 from mcda.workforce import CadreBaseline, Effect, Population, WorkforceBaseline, sdg_threshold
 
 START_YEAR = 2026
@@ -33,6 +33,7 @@ _CADRES = [
 _POPULATION = [("rural", 11_700_000, 0.022), ("urban", 6_300_000, 0.034)]
 
 _NM = ("nurses", "midwives")
+EXAMPLE_TARGET = WorkforceLink("", _NM, "rural")
 # option id -> effects: (cadres, flow, change, central, low, high, area, start, note)
 _EFFECTS: dict[str, list[tuple]] = {
     "rural_admission": [
@@ -119,7 +120,10 @@ def example_effects() -> dict[str, tuple[Effect, ...]]:
 
 def workforce_steps() -> list[Step]:
     """The steps that put the baseline and the effects into the example dialogue."""
-    steps: list[Step] = [Put("workforce", BASELINE_KEY, example_baseline())]
+    steps: list[Step] = [Put("workforce", BASELINE_KEY, example_baseline()),
+                         # The working group counts the gap closed on rural nurses and midwives,
+                         # the cadres the dialogue is about; it feeds no criterion yet.
+                         Put("workforce", LINK_KEY, EXAMPLE_TARGET)]
     steps += [Put("effects", oid, OptionEffects(oid, effects))
               for oid, effects in example_effects().items()]
     return steps

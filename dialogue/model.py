@@ -526,10 +526,10 @@ class Dialogue:
                 problems += exc.problems or [exc.message]
         link: WorkforceLink | None = d["workforce"].get(LINK_KEY)
         if link is not None:
-            if link.criterion not in d["criteria"]:
+            if link.criterion and link.criterion not in d["criteria"]:
                 problems.append(f"the projected gap closed feeds unknown criterion {link.criterion!r}")
             if baseline is None:
-                problems.append("the projected gap closed feeds a criterion but there is no baseline")
+                problems.append("the projected gap closed is set up but there is no baseline")
             else:
                 known = set(baseline.cadre_ids) | {n.id for n in baseline.combined}
                 for t in link.target:

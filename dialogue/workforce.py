@@ -56,26 +56,32 @@ class OptionEffects:
 
 @dataclass(frozen=True)
 class WorkforceLink:
-    """An Impact criterion whose scores are the projected gap closed by each option.
+    """How the gap closed is counted, and the Impact criterion it feeds, if any.
 
     ``target`` names the cadres (or combined need, such as ``"sdg"``) the gap is counted on
     (empty: every cadre with a need), ``area`` the area (None: every area), ``measure`` is
     ``"shortage"`` (workers missing against the need) or ``"gap"`` (signed). The gap is taken at
-    the baseline's horizon. The scores are recomputed in the same edit whenever the baseline or
-    an option's effects change, so they never disagree with the projection.
+    the baseline's horizon. ``criterion`` is the id of the Impact criterion whose scores are the
+    gap closed by each option ("" when the gap closed feeds no criterion yet); its scores are
+    recomputed in the same edit whenever the baseline or an option's effects change, so they
+    never disagree with the projection.
     """
 
-    criterion: str
+    criterion: str = ""
     target: tuple[str, ...] = ()
     area: str | None = None
     measure: str = "shortage"
 
     def __post_init__(self) -> None:
-        if not isinstance(self.criterion, str) or not self.criterion:
-            raise ValidationError("the workforce link must name a criterion")
+        if not isinstance(self.criterion, str):
+            raise ValidationError("the workforce link's criterion must be an id")
         object.__setattr__(self, "target", tuple(self.target))
         if any(not isinstance(t, str) or not t for t in self.target):
             raise ValidationError("the workforce link's target must be cadre ids")
+        if len(set(self.target)) != len(self.target):
+            raise ValidationError("the gap closed counts a cadre twice")
+        if self.area is not None and not isinstance(self.area, str):
+            raise ValidationError("the workforce link's area must be text")
         if self.measure not in MEASURES:
             raise ValidationError(
                 f"unknown measure {self.measure!r} (expected one of {', '.join(MEASURES)})")
@@ -153,6 +159,6 @@ def gaps_closed_of(d: Dialogue, link: WorkforceLink | None = None, *,
     baseline = baseline if baseline is not None else baseline_of(d)
     if baseline is None:
         raise ValidationError("the dialogue has no workforce baseline")
-    link = link or WorkforceLink("-")
+    link = link or link_of(d) or WorkforceLink()
     return option_gaps_closed(baseline, effects_of(d, overrides), horizon=horizon,
                               target=link.engine_target, area=link.area, measure=link.measure)

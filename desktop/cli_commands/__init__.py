@@ -16,4 +16,5 @@ SUBCOMMANDS = (
     "sheets",
     "collect",
     "redact",
+    "project",
 )
