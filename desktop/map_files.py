@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.controller import DocumentController
 from exports.safe_csv import NotUtf8Error
@@ -22,9 +23,7 @@ IMPORT_FILTER = ("Stakeholder maps (*.xlsx *.graphml *.gexf *.csv);;Excel workbo
                  "GraphML (*.graphml);;GEXF (*.gexf);;CSV table (*.csv)")
 EXPORT_FILTER = "Excel workbook (*.xlsx);;GraphML for Gephi (*.graphml);;GEXF for Gephi (*.gexf);;CSV tables (*.csv)"
 
-
-def _tr(text: str) -> str:
-    return QApplication.translate("MapFiles", text)
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
 
 
 def ties_csv_beside(path: Path) -> Path | None:
@@ -66,9 +65,9 @@ def read_map_file(path: Path, known_options: list[str], known_stakeholders: list
 
 def _confirm_encoding(parent: QWidget, exc: NotUtf8Error) -> bool:
     answer = QMessageBox.question(
-        parent, _tr("Not UTF-8 text"),
-        _tr("{message}\n\nRead as {encoding}, its first line looks like this:\n\n{preview}\n\n"
-            "Do the accented letters look right?").format(
+        parent, translate("MapFiles", "Not UTF-8 text"),
+        translate("MapFiles", "{message}\n\nRead as {encoding}, its first line looks like this:\n\n{preview}\n\n"
+                              "Do the accented letters look right?").format(
             message=exc.message, encoding=exc.likely_encoding, preview=exc.preview[:300]))
     return answer == QMessageBox.StandardButton.Yes
 
@@ -77,8 +76,8 @@ def import_map(parent: QWidget, controller: DocumentController, path: Path | Non
                replace: bool | None = None) -> bool:
     """Ask for a file (unless given), read it, and merge or replace the map as one undoable edit."""
     if path is None:
-        name, _ = QFileDialog.getOpenFileName(parent, _tr("Import stakeholders and ties"), str(Path.home()),
-                                              IMPORT_FILTER)
+        name, _ = QFileDialog.getOpenFileName(parent, translate("MapFiles", "Import stakeholders and ties"),
+                                              str(Path.home()), IMPORT_FILTER)
         if not name:
             return False
         path = Path(name)
@@ -89,21 +88,21 @@ def import_map(parent: QWidget, controller: DocumentController, path: Path | Non
     except PalabreError as exc:
         problems = "\n".join(exc.problems[:20])
         more = len(exc.problems) - 20
-        tail = _tr("\n… and {n} more").format(n=more) if more > 0 else ""
-        QMessageBox.warning(parent, _tr("Nothing imported"),
-                            _tr("{name} was not imported; nothing changed.\n\n{problems}{tail}").format(
-                                name=path.name, problems=problems, tail=tail))
+        tail = translate("MapFiles", "\n… and {n} more").format(n=more) if more > 0 else ""
+        QMessageBox.warning(parent, translate("MapFiles", "Nothing imported"),
+                            translate("MapFiles", "{name} was not imported; nothing changed.\n\n{problems}{tail}")
+                            .format(name=path.name, problems=problems, tail=tail))
         return False
     if imported is None:
         return False
     if replace is None and d.stakeholders:
         box = QMessageBox(parent)
-        box.setWindowTitle(_tr("Import stakeholders and ties"))
-        box.setText(_tr("{n} stakeholders and {t} ties read from {name}.\n\nMerge them into the map "
-                        "(same ids are updated), or replace the whole map?").format(
+        box.setWindowTitle(translate("MapFiles", "Import stakeholders and ties"))
+        box.setText(translate("MapFiles", "{n} stakeholders and {t} ties read from {name}.\n\nMerge them into the map "
+                                          "(same ids are updated), or replace the whole map?").format(
             n=len(imported.stakeholders), t=len(imported.ties), name=path.name))
-        merge = box.addButton(_tr("Merge"), QMessageBox.ButtonRole.AcceptRole)
-        replace_button = box.addButton(_tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
+        merge = box.addButton(translate("MapFiles", "Merge"), QMessageBox.ButtonRole.AcceptRole)
+        replace_button = box.addButton(translate("MapFiles", "Replace"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() not in (merge, replace_button):
@@ -112,7 +111,7 @@ def import_map(parent: QWidget, controller: DocumentController, path: Path | Non
     try:
         edit = imported.edit(d, replace=bool(replace))
     except PalabreError as exc:
-        QMessageBox.warning(parent, _tr("Nothing imported"), exc.message)
+        QMessageBox.warning(parent, translate("MapFiles", "Nothing imported"), exc.message)
         return False
     return controller.push(edit)
 
@@ -126,7 +125,8 @@ def export_map(parent: QWidget, controller: DocumentController, path: Path | Non
     if path is None:
         start = (controller.path.with_name(controller.path.stem + "-stakeholders.xlsx")
                  if controller.path else Path.home() / "stakeholders.xlsx")
-        name, _ = QFileDialog.getSaveFileName(parent, _tr("Export stakeholders and ties"), str(start), EXPORT_FILTER)
+        name, _ = QFileDialog.getSaveFileName(parent, translate("MapFiles", "Export stakeholders and ties"), str(start),
+                                              EXPORT_FILTER)
         if not name:
             return None
         path = Path(name)
@@ -145,6 +145,6 @@ def export_map(parent: QWidget, controller: DocumentController, path: Path | Non
             path = path if suffix == ".xlsx" else path.with_suffix(".xlsx")
             write_map_xlsx(d.stakeholders.values(), d.ties.values(), path, option_ids=options)
     except PalabreError as exc:
-        QMessageBox.critical(parent, _tr("Not exported"), exc.message)
+        QMessageBox.critical(parent, translate("MapFiles", "Not exported"), exc.message)
         return None
     return path

@@ -4,27 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from dialogue.model import Dialogue
 from dialogue.recovery import RecoveryEntry, RecoveryStore
 from palabre.errors import PalabreError
 
-
-def _tr(text: str) -> str:
-    return QApplication.translate("Recovery", text)
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
 
 
 def ask_restore(entry: RecoveryEntry, parent: QWidget | None = None) -> str:
     """Ask about one recovery file: returns "restore", "discard" or "later"."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Recover unsaved work?"))
-    box.setText(_tr("Palabre was closed before this work was saved:\n\n{what}\n\nRestore it?")
+    box.setWindowTitle(translate("Recovery", "Recover unsaved work?"))
+    box.setText(translate("Recovery", "Palabre was closed before this work was saved:\n\n{what}\n\nRestore it?")
                 .format(what=entry.describe()))
-    restore = box.addButton(_tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(_tr("Ask me later"), QMessageBox.ButtonRole.RejectRole)
+    restore = box.addButton(translate("Recovery", "Restore"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(translate("Recovery", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(translate("Recovery", "Ask me later"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore)
     box.exec()
     if box.clickedButton() is restore:
@@ -49,7 +48,7 @@ def offer_recovery(
             try:
                 restored.append((store.load(entry), entry))
             except PalabreError as exc:
-                QMessageBox.warning(None, _tr("Cannot restore"), exc.message)
+                QMessageBox.warning(None, translate("Recovery", "Cannot restore"), exc.message)
         elif choice == "discard":
             store.discard(entry)
     return restored

@@ -18,6 +18,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from mcda.ahp import parse_judgement
 from mcda.errors import MCDAError
 
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
+
+
 _Index = QModelIndex | QPersistentModelIndex
 SAATY = tuple([float(k) for k in range(9, 1, -1)] + [1.0] + [1.0 / k for k in range(2, 10)])
 DIAGONAL = QColor("#eceff1")
@@ -41,15 +44,15 @@ def judgement_text(v: float) -> str:
 
 def judgement_words(v: float) -> str:
     """Saaty's verbal scale for a judgement of the row against the column."""
-    tr = QCoreApplication.translate
     level = round(v if v >= 1 else 1.0 / v)
-    words = {1: tr("AHP", "equally important"), 2: tr("AHP", "equally to moderately"),
-             3: tr("AHP", "moderately"), 4: tr("AHP", "moderately to strongly"), 5: tr("AHP", "strongly"),
-             6: tr("AHP", "strongly to very strongly"), 7: tr("AHP", "very strongly"),
-             8: tr("AHP", "very to extremely"), 9: tr("AHP", "extremely")}.get(level, "")
+    words = {1: translate("AHP", "equally important"), 2: translate("AHP", "equally to moderately"),
+             3: translate("AHP", "moderately"), 4: translate("AHP", "moderately to strongly"),
+             5: translate("AHP", "strongly"), 6: translate("AHP", "strongly to very strongly"),
+             7: translate("AHP", "very strongly"),
+             8: translate("AHP", "very to extremely"), 9: translate("AHP", "extremely")}.get(level, "")
     if level == 1:
         return words
-    more = tr("AHP", "more important") if v >= 1 else tr("AHP", "less important")
+    more = translate("AHP", "more important") if v >= 1 else translate("AHP", "less important")
     return f"{words} {more}"
 
 

@@ -14,6 +14,8 @@ from mcda.ranking import METHODS
 from mcda.scoring import BATCH_METHODS
 from palabre.errors import ValidationError
 
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
+
 
 class DecisionViewState(QObject):
     """The chosen method, with a signal when it changes.
@@ -61,48 +63,45 @@ def view_state(controller: DocumentController) -> DecisionViewState:
 
 def method_label(method: str) -> str:
     """The method's name as the window shows it."""
-    tr = QCoreApplication.translate
     return {
-        "wsm": tr("Method", "Additive value model (weighted sum)"),
-        "wpm": tr("Method", "Weighted product model"),
-        "topsis": tr("Method", "TOPSIS (closeness to the ideal)"),
-        "vikor": tr("Method", "VIKOR (compromise)"),
-        "electre1": tr("Method", "ELECTRE I (outranking kernel)"),
-        "electre2": tr("Method", "ELECTRE II (outranking ranking)"),
-        "promethee2": tr("Method", "PROMETHEE II (net flows)"),
+        "wsm": translate("Method", "Additive value model (weighted sum)"),
+        "wpm": translate("Method", "Weighted product model"),
+        "topsis": translate("Method", "TOPSIS (closeness to the ideal)"),
+        "vikor": translate("Method", "VIKOR (compromise)"),
+        "electre1": translate("Method", "ELECTRE I (outranking kernel)"),
+        "electre2": translate("Method", "ELECTRE II (outranking ranking)"),
+        "promethee2": translate("Method", "PROMETHEE II (net flows)"),
     }[method]
 
 
 def method_explanation(method: str) -> str:
     """One plain sentence on what the method does, for a manager."""
-    tr = QCoreApplication.translate
     return {
-        "wsm": tr("Method", "Adds up each criterion's value (0 to 1) times its weight, so strengths "
-                  "on some criteria can make up for weaknesses on others."),
-        "wpm": tr("Method", "Multiplies the scores raised to the power of their weights, so one very "
-                  "poor score pulls an option down more than in the additive model."),
-        "topsis": tr("Method", "Ranks options by how close they come to an imaginary option that is "
-                     "best on every criterion, and how far they stay from one that is worst on all."),
-        "vikor": tr("Method", "Seeks a compromise between the best overall score and the smallest "
-                    "worst-case regret on any single criterion; a lower Q is better."),
-        "electre1": tr("Method", "Keeps the options that no other option clearly outranks (the "
-                       "kernel): it sorts the options into a short list rather than ranking them."),
-        "electre2": tr("Method", "Ranks options by how often one beats another on enough weighted "
-                       "criteria without a severe loss on any of them."),
-        "promethee2": tr("Method", "Compares options two by two on every criterion and ranks them "
-                         "by net flow: how much each is preferred to the others, minus the reverse."),
+        "wsm": translate("Method", "Adds up each criterion's value (0 to 1) times its weight, so strengths "
+                                   "on some criteria can make up for weaknesses on others."),
+        "wpm": translate("Method", "Multiplies the scores raised to the power of their weights, so one very "
+                                   "poor score pulls an option down more than in the additive model."),
+        "topsis": translate("Method", "Ranks options by how close they come to an imaginary option that is "
+                                      "best on every criterion, and how far they stay from one that is worst on all."),
+        "vikor": translate("Method", "Seeks a compromise between the best overall score and the smallest "
+                                     "worst-case regret on any single criterion; a lower Q is better."),
+        "electre1": translate("Method", "Keeps the options that no other option clearly outranks (the "
+                                        "kernel): it sorts the options into a short list rather than ranking them."),
+        "electre2": translate("Method", "Ranks options by how often one beats another on enough weighted "
+                                        "criteria without a severe loss on any of them."),
+        "promethee2": translate("Method", "Compares options two by two on every criterion and ranks them "
+                                          "by net flow: how much each is preferred to the others, minus the reverse."),
     }[method]
 
 
 def score_label(method: str) -> str:
     """The heading of the figure a method ranks by."""
-    tr = QCoreApplication.translate
     return {
-        "wsm": tr("Method", "Overall value"),
-        "wpm": tr("Method", "Product score"),
-        "topsis": tr("Method", "Closeness"),
-        "vikor": tr("Method", "Q (lower is better)"),
-        "electre1": tr("Method", "In the kernel"),
-        "electre2": tr("Method", "Outranking level (1 is best)"),
-        "promethee2": tr("Method", "Net flow"),
+        "wsm": translate("Method", "Overall value"),
+        "wpm": translate("Method", "Product score"),
+        "topsis": translate("Method", "Closeness"),
+        "vikor": translate("Method", "Q (lower is better)"),
+        "electre1": translate("Method", "In the kernel"),
+        "electre2": translate("Method", "Outranking level (1 is best)"),
+        "promethee2": translate("Method", "Net flow"),
     }[method]

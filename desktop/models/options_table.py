@@ -17,6 +17,9 @@ from dialogue.model import Change
 from dialogue.values import Family
 from palabre.errors import PalabreError
 
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
+
+
 _Index = QModelIndex | QPersistentModelIndex
 NAME, CODE, FAMILY, BUNDLE, COST = range(5)
 BUNDLE_COLOURS = ("#d6eaf8", "#d5f5e3", "#fcf3cf", "#fadbd8", "#e8daef", "#d0ece7", "#fae5d3")
@@ -24,21 +27,20 @@ BUNDLE_COLOURS = ("#d6eaf8", "#d5f5e3", "#fcf3cf", "#fadbd8", "#e8daef", "#d0ece
 
 def family_label(family: Family, short: bool = False) -> str:
     """A family's name as the window shows it (``short`` for narrow table columns)."""
-    tr = QCoreApplication.translate
     if short:
         return {
-            Family.EDUCATION: tr("Family", "Education"),
-            Family.REGULATION: tr("Family", "Regulation"),
-            Family.FINANCIAL: tr("Family", "Financial"),
-            Family.SUPPORT: tr("Family", "Support"),
-            Family.OTHER: tr("Family", "Other"),
+            Family.EDUCATION: translate("Family", "Education"),
+            Family.REGULATION: translate("Family", "Regulation"),
+            Family.FINANCIAL: translate("Family", "Financial"),
+            Family.SUPPORT: translate("Family", "Support"),
+            Family.OTHER: translate("Family", "Other"),
         }[family]
     return {
-        Family.EDUCATION: tr("Family", "Education"),
-        Family.REGULATION: tr("Family", "Regulation"),
-        Family.FINANCIAL: tr("Family", "Financial incentives"),
-        Family.SUPPORT: tr("Family", "Personal and professional support"),
-        Family.OTHER: tr("Family", "Other"),
+        Family.EDUCATION: translate("Family", "Education"),
+        Family.REGULATION: translate("Family", "Regulation"),
+        Family.FINANCIAL: translate("Family", "Financial incentives"),
+        Family.SUPPORT: translate("Family", "Personal and professional support"),
+        Family.OTHER: translate("Family", "Other"),
     }[family]
 
 

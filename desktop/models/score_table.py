@@ -15,6 +15,9 @@ from dialogue.model import Change
 from mcda.criteria import Criterion, Direction, ScaleKind
 from mcda.value_functions import values
 
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
+
+
 _Index = QModelIndex | QPersistentModelIndex
 MISSING = QColor("#f3d6d6")
 NAME_CHARS = 38
@@ -36,13 +39,15 @@ def value_colour(v: float) -> QColor:
 
 def criterion_tooltip(c: Criterion) -> str:
     """A criterion's group, direction, scale and, on an anchored scale, the words of each level."""
-    tr = QCoreApplication.translate
-    direction = tr("Scores", "less is better") if c.direction is Direction.COST else tr("Scores", "more is better")
-    group = tr("Scores", "feasibility") if c.group.value == "feasibility" else tr("Scores", "impact")
+    if c.direction is Direction.COST:
+        direction = translate("Scores", "less is better")
+    else:
+        direction = translate("Scores", "more is better")
+    group = translate("Scores", "feasibility") if c.group.value == "feasibility" else translate("Scores", "impact")
     if c.scale.kind is ScaleKind.NATURAL:
         scale = f"{c.scale.low:g} to {c.scale.high:g} {c.scale.unit}".strip()
     else:
-        scale = tr("Scores", "1 to 5")
+        scale = translate("Scores", "1 to 5")
     lines = [f"{c.name} ({group}; {direction}; {scale})"]
     if c.description:
         lines.append(c.description)

@@ -13,9 +13,7 @@ from stakeholder_map.model import TieType
 from stakeholder_map.network import build_graph
 from stakeholder_map.structure import coalitions, shortest_chain
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Highlights", text)
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
 
 
 def _shown(hidden: Collection[TieType]) -> list[TieType] | None:
@@ -31,7 +29,8 @@ def neighbourhood(d: Dialogue, sid: str, hidden: Collection[TieType] = ()) -> Hi
             ids |= {t.source, t.target}
     name = d.stakeholders[sid].name
     return Highlight("neighbourhood", frozenset(ids),
-                     _tr("Neighbourhood of {0}: {1} tied stakeholders").format(name, len(ids) - 1), (sid,))
+                     translate("Highlights", "Neighbourhood of {0}: {1} tied stakeholders").format(name, len(ids) - 1),
+                     (sid,))
 
 
 def coalition_of(d: Dialogue, sid: str) -> Highlight:
@@ -41,7 +40,7 @@ def coalition_of(d: Dialogue, sid: str) -> Highlight:
     groups = coalitions(graph)
     number, members = next((i, g) for i, g in enumerate(groups, start=1) if sid in g)
     return Highlight("coalition", frozenset(members),
-                     _tr("Coalition {0}: {1} stakeholders").format(number, len(members)))
+                     translate("Highlights", "Coalition {0}: {1} stakeholders").format(number, len(members)))
 
 
 def coalition_number(d: Dialogue, number: int) -> Highlight | None:
@@ -52,7 +51,7 @@ def coalition_number(d: Dialogue, number: int) -> Highlight | None:
         return None
     members = groups[number - 1]
     return Highlight("coalition", frozenset(members),
-                     _tr("Coalition {0}: {1} stakeholders").format(number, len(members)))
+                     translate("Highlights", "Coalition {0}: {1} stakeholders").format(number, len(members)))
 
 
 def chain(d: Dialogue, source: str, target: str, hidden: Collection[TieType] = ()) -> Highlight | None:

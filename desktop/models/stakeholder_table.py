@@ -25,9 +25,7 @@ from stakeholder_map.model import CATEGORY_LABELS, Category, Kind, Level, Positi
 _Index = QModelIndex | QPersistentModelIndex
 _ROLE = Qt.ItemDataRole
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StakeholderTable", text)
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
 
 
 @dataclass(frozen=True)
@@ -42,23 +40,23 @@ class Column:
 def columns() -> list[Column]:
     """The table's columns, in order."""
     return [
-        Column(_tr("Name"), "name", "text"),
-        Column(_tr("Category"), "category", "category"),
-        Column(_tr("Level"), "level", "level"),
-        Column(_tr("Kind"), "kind", "kind"),
-        Column(_tr("Power"), "power", "rating"),
-        Column(_tr("Interest"), "interest", "rating"),
-        Column(_tr("Position"), None, "stance"),
-        Column(_tr("Legitimacy"), "legitimacy", "flag"),
-        Column(_tr("Urgency"), "urgency", "flag"),
-        Column(_tr("Resources"), "resources", "optional"),
-        Column(_tr("Leadership"), "leadership", "optional"),
-        Column(_tr("Knowledge"), "knowledge", "optional"),
-        Column(_tr("Quadrant"), None, "quadrant"),
-        Column(_tr("Salience"), None, "salience"),
-        Column(_tr("Coalition"), None, "coalition"),
-        Column(_tr("Degree"), None, "degree"),
-        Column(_tr("Betweenness"), None, "betweenness"),
+        Column(translate("StakeholderTable", "Name"), "name", "text"),
+        Column(translate("StakeholderTable", "Category"), "category", "category"),
+        Column(translate("StakeholderTable", "Level"), "level", "level"),
+        Column(translate("StakeholderTable", "Kind"), "kind", "kind"),
+        Column(translate("StakeholderTable", "Power"), "power", "rating"),
+        Column(translate("StakeholderTable", "Interest"), "interest", "rating"),
+        Column(translate("StakeholderTable", "Position"), None, "stance"),
+        Column(translate("StakeholderTable", "Legitimacy"), "legitimacy", "flag"),
+        Column(translate("StakeholderTable", "Urgency"), "urgency", "flag"),
+        Column(translate("StakeholderTable", "Resources"), "resources", "optional"),
+        Column(translate("StakeholderTable", "Leadership"), "leadership", "optional"),
+        Column(translate("StakeholderTable", "Knowledge"), "knowledge", "optional"),
+        Column(translate("StakeholderTable", "Quadrant"), None, "quadrant"),
+        Column(translate("StakeholderTable", "Salience"), None, "salience"),
+        Column(translate("StakeholderTable", "Coalition"), None, "coalition"),
+        Column(translate("StakeholderTable", "Degree"), None, "degree"),
+        Column(translate("StakeholderTable", "Betweenness"), None, "betweenness"),
     ]
 
 
@@ -67,25 +65,35 @@ STANCE_COLUMN = 6
 
 def level_labels() -> dict[Level, str]:
     """Levels in words."""
-    return {Level.NATIONAL: _tr("National"), Level.REGIONAL: _tr("Regional"), Level.DISTRICT: _tr("District")}
+    return {Level.NATIONAL: translate("StakeholderTable", "National"),
+            Level.REGIONAL: translate("StakeholderTable", "Regional"),
+            Level.DISTRICT: translate("StakeholderTable", "District")}
 
 
 def kind_labels() -> dict[Kind, str]:
     """Organisation or person, in words."""
-    return {Kind.ORGANISATION: _tr("Organisation"), Kind.PERSON: _tr("Person")}
+    return {Kind.ORGANISATION: translate("StakeholderTable", "Organisation"),
+            Kind.PERSON: translate("StakeholderTable", "Person")}
 
 
 def quadrant_labels() -> dict[str, str]:
     """Mendelow's quadrants in words (keys are Quadrant values)."""
-    return {Quadrant.MANAGE_CLOSELY.value: _tr("Manage closely"), Quadrant.KEEP_SATISFIED.value: _tr("Keep satisfied"),
-            Quadrant.KEEP_INFORMED.value: _tr("Keep informed"), Quadrant.MONITOR.value: _tr("Monitor")}
+    return {Quadrant.MANAGE_CLOSELY.value: translate("StakeholderTable", "Manage closely"),
+            Quadrant.KEEP_SATISFIED.value: translate("StakeholderTable", "Keep satisfied"),
+            Quadrant.KEEP_INFORMED.value: translate("StakeholderTable", "Keep informed"),
+            Quadrant.MONITOR.value: translate("StakeholderTable", "Monitor")}
 
 
 def salience_labels() -> dict[str, str]:
     """Salience classes in words (keys are Salience values)."""
-    return {"none": _tr("None"), "dormant": _tr("Dormant"), "discretionary": _tr("Discretionary"),
-            "demanding": _tr("Demanding"), "dominant": _tr("Dominant"), "dangerous": _tr("Dangerous"),
-            "dependent": _tr("Dependent"), "definitive": _tr("Definitive")}
+    return {"none": translate("StakeholderTable", "None"),
+            "dormant": translate("StakeholderTable", "Dormant"),
+            "discretionary": translate("StakeholderTable", "Discretionary"),
+            "demanding": translate("StakeholderTable", "Demanding"),
+            "dominant": translate("StakeholderTable", "Dominant"),
+            "dangerous": translate("StakeholderTable", "Dangerous"),
+            "dependent": translate("StakeholderTable", "Dependent"),
+            "definitive": translate("StakeholderTable", "Definitive")}
 
 
 def stance_text(stance: int | None) -> str:
@@ -150,9 +158,10 @@ class StakeholderTableModel(QAbstractTableModel):
             return self.columns[section].title
         if role == _ROLE.ToolTipRole:
             if section == STANCE_COLUMN and option is not None:
-                return _tr("Position on “{0}” (the option chosen above the map)").format(option.name)
+                return translate("StakeholderTable", "Position on “{0}” (the option chosen above the map)").format(
+                    option.name)
             if self.columns[section].field is None:
-                return _tr("Computed from the map (read only)")
+                return translate("StakeholderTable", "Computed from the map (read only)")
         return None
 
     def stakeholder(self, row: int) -> Stakeholder:
@@ -291,7 +300,8 @@ class StakeholderTableModel(QAbstractTableModel):
                 edit = edits.update_stakeholder(d, s.replace(**{col.field: new}), col.title.lower())
         except (ValueError, TypeError):
             self.controller.refused.emit(
-                _tr("{0} of {1} must be a whole number from 1 to 5").format(col.title, s.name))
+                translate("StakeholderTable", "{0} of {1} must be a whole number from 1 to 5").format(
+                    col.title, s.name))
             return False
         except PalabreError as exc:
             self.controller.refused.emit(exc.message)

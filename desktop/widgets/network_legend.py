@@ -25,6 +25,8 @@ from desktop.widgets.network_style import (
 )
 from stakeholder_map.model import CATEGORY_LABELS, Category, TieType
 
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -39,26 +41,25 @@ class Entry:
 
 def legend_entries(session: MapSession) -> list[Entry]:
     """What the legend lists for the document and the session's filters, in order."""
-    tr = QCoreApplication.translate
     d = session.dialogue
     present = {s.category for s in d.stakeholders.values()}
     types = {t.type for t in d.ties.values()}
     directed = {t.type for t in d.ties.values() if t.directed}
     out: list[Entry] = []
     if present:
-        out.append(Entry("heading", None, tr("NetworkLegend", "Who (colour)")))
+        out.append(Entry("heading", None, translate("NetworkLegend", "Who (colour)")))
         out += [Entry("category", c, CATEGORY_LABELS[c], c in session.hidden_categories)
                 for c in Category if c in present]
     if types:
-        out.append(Entry("heading", None, tr("NetworkLegend", "Ties (width: strength)")))
+        out.append(Entry("heading", None, translate("NetworkLegend", "Ties (width: strength)")))
         out += [Entry("tie", t, tie_type_label(t.value), t in session.hidden_types, t in directed)
                 for t in TieType if t in types]
     option = d.options.get(session.option_id) if session.option_id else None
     if option is not None and d.stakeholders:
-        out.append(Entry("heading", None, tr("NetworkLegend", "Position on the option (ring)")))
+        out.append(Entry("heading", None, translate("NetworkLegend", "Position on the option (ring)")))
         out += [Entry("stance", stance, text) for stance, text in stance_names()]
     if d.stakeholders:
-        out.append(Entry("power", None, tr("NetworkLegend", "Size: power 1 to 5")))
+        out.append(Entry("power", None, translate("NetworkLegend", "Size: power 1 to 5")))
     return out
 
 

@@ -16,9 +16,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from desktop.widgets.network_style import stance_mark, stance_names, tie_pen, tie_type_label
 from stakeholder_map.model import TieType
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NetworkMenus", text)
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
 
 
 def tie_icon(tie_type: TieType, directed: bool) -> QIcon:
@@ -61,16 +59,17 @@ def tie_type_menu(parent: QWidget, source: str, target: str,
     from desktop.widgets.network_style import short_name
 
     menu = QMenu(parent)
-    title = menu.addAction(_tr("Tie from {0} to {1}:").format(short_name(source, 24), short_name(target, 24)))
+    title = menu.addAction(translate("NetworkMenus", "Tie from {0} to {1}:").format(short_name(source, 24),
+                                                                              short_name(target, 24)))
     title.setEnabled(False)
     for t in TieType:
         directed = t in (TieType.AUTHORITY, TieType.FUNDING)
         text = {
-            TieType.AUTHORITY: _tr("Authority (commands)"),
-            TieType.FUNDING: _tr("Funding (pays)"),
-            TieType.INFORMATION: _tr("Information"),
-            TieType.COLLABORATION: _tr("Collaboration or alliance"),
-            TieType.CONFLICT: _tr("Conflict"),
+            TieType.AUTHORITY: translate("NetworkMenus", "Authority (commands)"),
+            TieType.FUNDING: translate("NetworkMenus", "Funding (pays)"),
+            TieType.INFORMATION: translate("NetworkMenus", "Information"),
+            TieType.COLLABORATION: translate("NetworkMenus", "Collaboration or alliance"),
+            TieType.CONFLICT: translate("NetworkMenus", "Conflict"),
         }[t]
         action = menu.addAction(tie_icon(t, directed), text)
         action.setData(t.value)
@@ -81,7 +80,7 @@ def tie_type_menu(parent: QWidget, source: str, target: str,
 def position_submenu(menu: QMenu, option_name: str, current: int | None,
                      on_choice: Callable[[int | None], None]) -> QMenu:
     """A submenu to set the stance on the option shown, the current one checked."""
-    sub = menu.addMenu(_tr("Position on “{0}”").format(option_name[:40]))
+    sub = menu.addMenu(translate("NetworkMenus", "Position on “{0}”").format(option_name[:40]))
     group = QActionGroup(sub)
     for stance, text in stance_names():
         action = sub.addAction(stance_icon(stance), text)
@@ -96,19 +95,20 @@ def tie_submenus(menu: QMenu, tie_type: TieType, strength: int, directed: bool,
                  on_type: Callable[[TieType], None], on_strength: Callable[[int], None],
                  on_directed: Callable[[bool], None]) -> None:
     """Type, strength and direction of a tie, as submenus and a checkable action."""
-    types = menu.addMenu(_tr("Type"))
+    types = menu.addMenu(translate("NetworkMenus", "Type"))
     for t in TieType:
         action = types.addAction(tie_icon(t, directed), tie_type_label(t.value))
         action.setCheckable(True)
         action.setChecked(t is tie_type)
         action.triggered.connect(lambda _=False, t=t: on_type(t))
-    strengths = menu.addMenu(_tr("Strength"))
-    for value, text in ((1, _tr("1 – weak")), (2, _tr("2 – medium")), (3, _tr("3 – strong"))):
+    strengths = menu.addMenu(translate("NetworkMenus", "Strength"))
+    for value, text in ((1, translate("NetworkMenus", "1 – weak")), (2, translate("NetworkMenus", "2 – medium")),
+                        (3, translate("NetworkMenus", "3 – strong"))):
         action = strengths.addAction(text)
         action.setCheckable(True)
         action.setChecked(value == strength)
         action.triggered.connect(lambda _=False, v=value: on_strength(v))
-    direction = QAction(_tr("Directed (arrow)"), menu)
+    direction = QAction(translate("NetworkMenus", "Directed (arrow)"), menu)
     direction.setCheckable(True)
     direction.setChecked(directed)
     direction.triggered.connect(on_directed)

@@ -14,6 +14,9 @@ from PySide6.QtGui import QColor, QFont, QPen
 
 from exports.palette import INK, STANCE_COLOURS, TIE_STYLES, category_colour
 
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
+
+
 UNKNOWN_COLOUR = "#95A5A6"
 SELECTION_COLOUR = "#E67E22"
 HIGHLIGHT_DIM = 0.14  # opacity of what a highlight leaves out
@@ -53,26 +56,24 @@ def stance_mark(stance: int | None) -> StanceMark:
 
 def stance_names() -> list[tuple[int | None, str]]:
     """Stances with their legend text, strongest support first."""
-    tr = QCoreApplication.translate
     return [
-        (2, tr("NetworkStyle", "strongly supports")),
-        (1, tr("NetworkStyle", "supports")),
-        (0, tr("NetworkStyle", "neutral")),
-        (-1, tr("NetworkStyle", "opposes")),
-        (-2, tr("NetworkStyle", "strongly opposes")),
-        (None, tr("NetworkStyle", "position unknown")),
+        (2, translate("NetworkStyle", "strongly supports")),
+        (1, translate("NetworkStyle", "supports")),
+        (0, translate("NetworkStyle", "neutral")),
+        (-1, translate("NetworkStyle", "opposes")),
+        (-2, translate("NetworkStyle", "strongly opposes")),
+        (None, translate("NetworkStyle", "position unknown")),
     ]
 
 
 def tie_type_label(tie_type: str) -> str:
     """A tie type's name for people."""
-    tr = QCoreApplication.translate
     return {
-        "authority": tr("NetworkStyle", "Authority"),
-        "funding": tr("NetworkStyle", "Funding"),
-        "information": tr("NetworkStyle", "Information"),
-        "collaboration": tr("NetworkStyle", "Collaboration"),
-        "conflict": tr("NetworkStyle", "Conflict"),
+        "authority": translate("NetworkStyle", "Authority"),
+        "funding": translate("NetworkStyle", "Funding"),
+        "information": translate("NetworkStyle", "Information"),
+        "collaboration": translate("NetworkStyle", "Collaboration"),
+        "conflict": translate("NetworkStyle", "Conflict"),
     }[tie_type]
 
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from mcda.feasibility import Quadrant
+
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
+
 
 TEXT = "#1b2631"
 MUTED = "#5d6d7e"
@@ -68,12 +71,9 @@ def separator() -> QFrame:
 
 def quadrant_label(q: Quadrant) -> str:
     """The quadrant's name as the window shows it."""
-    from PySide6.QtCore import QCoreApplication
-
-    tr = QCoreApplication.translate
     return {
-        Quadrant.QUICK_WIN: tr("Quadrant", "Quick win"),
-        Quadrant.MAJOR_REFORM: tr("Quadrant", "Major reform"),
-        Quadrant.EASY_MINOR: tr("Quadrant", "Easy but minor"),
-        Quadrant.AVOID: tr("Quadrant", "Avoid"),
+        Quadrant.QUICK_WIN: translate("Quadrant", "Quick win"),
+        Quadrant.MAJOR_REFORM: translate("Quadrant", "Major reform"),
+        Quadrant.EASY_MINOR: translate("Quadrant", "Easy but minor"),
+        Quadrant.AVOID: translate("Quadrant", "Avoid"),
     }[q]

@@ -17,15 +17,17 @@ from mcda.criteria import Criterion, Group
 from mcda.weights import global_weights
 from palabre.errors import PalabreError
 
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
+
+
 SCOPES = ("feasibility", "impact", "all")
 
 
 def scope_label(scope: str) -> str:
     """How a scope reads in the dialogs."""
-    tr = QCoreApplication.translate
-    return {"feasibility": tr("Elicitation", "Feasibility criteria (weights within the group)"),
-            "impact": tr("Elicitation", "Impact criteria (weights within the group)"),
-            "all": tr("Elicitation", "All criteria (sets the group weights too)")}[scope]
+    return {"feasibility": translate("Elicitation", "Feasibility criteria (weights within the group)"),
+            "impact": translate("Elicitation", "Impact criteria (weights within the group)"),
+            "all": translate("Elicitation", "All criteria (sets the group weights too)")}[scope]
 
 
 def scope_criteria(controller: DocumentController, scope: str) -> list[Criterion]:

@@ -42,9 +42,7 @@ PREVIEW_DPI = 80  # an A4 page 661 pixels wide: the width of the preview pane at
 DRAW_TIMEOUT_S = 300
 _PAGE_OBJECT = re.compile(rb"/Type\s*/Page\b(?!s)")
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BriefJobs", text)
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
 
 
 def copy_of(dialogue: Dialogue) -> Dialogue:
@@ -151,8 +149,8 @@ def draw_pages(pdf: bytes, progress: Progress | None = None, dpi: int = PREVIEW_
     """
     exe = pdftoppm_path()
     if exe is None:
-        raise PalabreError(_tr("the preview needs pdftoppm (install poppler-utils); "
-                               "exporting the PDF works without it"))
+        raise PalabreError(translate("BriefJobs", "the preview needs pdftoppm (install poppler-utils); "
+                                                  "exporting the PDF works without it"))
     expected = max(1, count_pages(pdf))
     with tempfile.TemporaryDirectory(prefix="palabre-preview-") as tmp:
         folder = Path(tmp)
@@ -167,7 +165,7 @@ def draw_pages(pdf: bytes, progress: Progress | None = None, dpi: int = PREVIEW_
                 if time.monotonic() - started > DRAW_TIMEOUT_S:
                     proc.kill()
                     proc.wait()
-                    raise PalabreError(_tr("drawing the pages took too long"))
+                    raise PalabreError(translate("BriefJobs", "drawing the pages took too long"))
                 if progress:
                     done = len(list(folder.glob("page-*.ppm")))
                     progress(min(1.0, done / expected), "draw")
@@ -176,14 +174,14 @@ def draw_pages(pdf: bytes, progress: Progress | None = None, dpi: int = PREVIEW_
             message = errors.read().decode("utf-8", "replace").strip().splitlines()
         if proc.returncode != 0:
             reason = message[0] if message else f"exit status {proc.returncode}"
-            raise PalabreError(_tr("pdftoppm could not draw the pages ({reason})").format(
+            raise PalabreError(translate("BriefJobs", "pdftoppm could not draw the pages ({reason})").format(
                 reason=reason))
         files = sorted(folder.glob("page-*.ppm"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
         images = []
         for f in files:
             image = QImage(str(f))
             if image.isNull():
-                raise PalabreError(_tr("page picture {name} could not be read").format(name=f.name))
+                raise PalabreError(translate("BriefJobs", "page picture {name} could not be read").format(name=f.name))
             images.append(image)
     return images
 
