@@ -70,7 +70,8 @@ def _anchors(cid: str) -> tuple[str, ...]:
 
 
 INFO: Mapping[str, str] = _frozen({
-    "title": "Fidéliser les infirmiers et les sages-femmes dans les districts ruraux",
+    # Short enough to fit the brief's running header beside "Version publique".
+    "title": "Fidéliser les infirmiers et sages-femmes dans les districts ruraux",
     "country": "Mayanga (pays fictif)",
     "topic": "Fidélisation des infirmiers et des sages-femmes en milieu rural",
     "facilitator": "Observatoire national des ressources humaines en santé",
