@@ -201,7 +201,7 @@ BUNDLES: Mapping[str, str] = _frozen({})
 # id -> (name, description, scale unit, five anchors or ())
 CRITERIA: Mapping[str, tuple[str, str, str, tuple[str, ...]]] = _frozen({
     "cost": ("Coût récurrent",
-             "Coût récurrent attendu pour le budget de l'État (coût abordable et marge "
+             "Coût récurrent attendu pour le budget de l'État (capacité de financement et marge "
              "budgétaire).",
              "millions US$ par an", ()),
     "political": (_PRESET["political"].name,
