@@ -61,7 +61,8 @@ def headless(args: argparse.Namespace) -> int:
 
 
 def launch(args: argparse.Namespace) -> int:
-    """Open the window (or take screenshots, or fall back to the headless brief)."""
+    """Open the window (or take screenshots, or fall back to the headless brief), in the language
+    of ``--lang``, else the one chosen last from the Language menu, else the system's."""
     if args.screenshot:
         from desktop.screenshots import take_screenshots
 
@@ -77,7 +78,8 @@ def launch(args: argparse.Namespace) -> int:
     from desktop.app import application
     from desktop.crash import install_excepthook, setup_logging
     from desktop.data_dir import recovery_dir
-    from desktop.main_window import MainWindow
+    from desktop.i18n import chosen_language, install_language
+    from desktop.main_window import MainWindow, main_windows
     from desktop.recovery_prompt import offer_recovery
     from dialogue.native_file import save
     from dialogue.recovery import RecoveryStore
@@ -85,6 +87,8 @@ def launch(args: argparse.Namespace) -> int:
     app = application()
     log_file = setup_logging()
     settings = QSettings()
+    # Before any window or question: --lang, else the Language menu's last choice, else the system.
+    install_language(app, chosen_language(getattr(args, "lang", None), settings))
     store = RecoveryStore(recovery_dir())
     windows = []
     for dialogue, entry in offer_recovery(store):
@@ -95,7 +99,7 @@ def launch(args: argparse.Namespace) -> int:
     if not windows:
         dialogue, path = initial_dialogue(args, settings.value("last_file", None, str))
         windows.append(MainWindow(dialogue, path, settings, store))
-    install_excepthook(lambda p: save(windows[-1].controller.dialogue, p), log_file)
+    install_excepthook(lambda p: save((main_windows() or windows)[-1].controller.dialogue, p), log_file)
     for window in windows:
         window.show()
     return app.exec()

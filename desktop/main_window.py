@@ -1,18 +1,27 @@
-"""The main window: workspaces as tabs, File and Edit menus, title with the modified mark."""
+"""The main window: workspaces as tabs, File, Edit and Language menus, title with the modified mark.
+
+Switching language rebuilds the window's contents (tabs, workspaces, menus) around the same
+DocumentController: the document, its undo stack, its file, the autosave session, the window's
+size and the current tab all stay; only the text changes.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import warnings
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenuBar,
     QMessageBox,
     QTabWidget,
     QWidget,
@@ -21,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.autosave import Autosaver
 from desktop.controller import DocumentController
 from desktop.data_dir import recovery_dir
+from desktop.i18n import LANGUAGES, current_language, install_language, save_language
 from desktop.workspaces import workspace_classes
 from dialogue.encrypted_file import MIN_PASSPHRASE, is_encrypted
 from dialogue.encrypted_file import WARNING as ENCRYPTION_WARNING
@@ -29,9 +39,9 @@ from dialogue.model import Dialogue
 from dialogue.recovery import RecoveryStore
 from dialogue.templates import blank_dialogue
 from palabre.errors import PalabreError
+from palabre.i18n import translate_message
 
 log = logging.getLogger(__name__)
-FILE_FILTER = "Palabre dialogues (*.palabre);;All files (*)"
 MAX_RECENT = 8
 
 
@@ -44,6 +54,15 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.controller = DocumentController(dialogue, path, self)
         self.autosaver = Autosaver(self.controller, recovery or RecoveryStore(recovery_dir()), self)
+        self.message = QLabel()
+        self.statusBar().addWidget(self.message, 1)
+        self._build()
+        self.resize(1440, 900)
+        if path is not None:
+            self._remember(path)
+
+    def _build(self) -> None:
+        """Tabs, workspaces, menus and title, in the language installed now."""
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.workspaces: list[QWidget] = [cls(self.controller) for cls in workspace_classes()]
@@ -51,43 +70,111 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(ws, ws.title)  # type: ignore[attr-defined]
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
-        self.message = QLabel()
-        self.statusBar().addWidget(self.message, 1)
         self._build_menus()
-        self.controller.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        self.controller.undo_stack.cleanChanged.connect(self._clean_changed)
         self.controller.replaced.connect(self._update_title)
         self.controller.refused.connect(self.show_refusal)
         self._update_title()
-        self.resize(1440, 900)
-        if path is not None:
-            self._remember(path)
+
+    # ------------------------------------------------------------------ language
+    def switch_language(self, lang: str) -> None:
+        """Show every open window in ``lang`` at once, and remember the choice for next time.
+
+        The translators are installed application-wide, then each window rebuilds its contents
+        (:meth:`rebuild`); the documents, undo histories and files are untouched.
+        """
+        if lang == current_language():
+            save_language(lang, self.settings)
+            return
+        app = QApplication.instance()
+        installed = install_language(app, lang)  # type: ignore[arg-type]
+        save_language(lang, self.settings)
+        for window in main_windows():
+            if window is self or window.isVisible():
+                window.rebuild()
+        if installed != lang:
+            self.show_info(self.tr("The {language} translation could not be loaded; see the log.").format(
+                language=LANGUAGES[lang]))
+
+    def rebuild(self) -> None:
+        """Build tabs, workspaces and menus again (after a language switch), keeping the document,
+        its undo stack and file, the autosave session, the window's geometry and the current tab."""
+        index = self.tabs.currentIndex()
+        for ws in self.workspaces:
+            cancel = getattr(ws, "cancel", None)  # a background run (SMAA) would report to a dead tab
+            if callable(cancel):
+                cancel()
+        # The old views are connected to the controller, often through lambdas that Qt cannot
+        # tie to their widgets: cut every connection, then the new views and the autosaver
+        # connect again.
+        stack = self.controller.undo_stack
+        _disconnect_all(self.controller.changed, self.controller.replaced, self.controller.refused,
+                        stack.cleanChanged, stack.indexChanged, stack.canUndoChanged, stack.canRedoChanged,
+                        stack.undoTextChanged, stack.redoTextChanged)
+        old_saver = self.autosaver
+        self.autosaver = Autosaver(self.controller, old_saver.store, self)
+        self.autosaver.session_id = old_saver.session_id  # the same recovery file
+        self.autosaver.last_error = old_saver.last_error
+        old_saver.deleteLater()
+        for action in self.findChildren(QAction, "", Qt.FindChildOption.FindDirectChildrenOnly):
+            action.deleteLater()
+        self.setMenuBar(QMenuBar(self))  # Qt deletes the old menu bar and its menus
+        old_tabs = self.takeCentralWidget()
+        self.message.clear()
+        self._build()
+        if old_tabs is not None:
+            old_tabs.hide()
+            old_tabs.deleteLater()
+        self.tabs.setCurrentIndex(max(0, min(index, self.tabs.count() - 1)))
+        self.autosaver.save_now()  # an idle save pending in the old autosaver is not lost
+
+    def _build_language_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Language"))
+        group = QActionGroup(menu)
+        group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():  # each name in its own language, never translated
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(code == current_language())
+            # Deferred: the menu that holds this action is deleted by the switch.
+            action.triggered.connect(lambda _checked=False, code=code: QTimer.singleShot(
+                0, self, lambda: self.switch_language(code)))
+            group.addAction(action)
+            menu.addAction(action)
+            self.language_actions[code] = action
 
     # ------------------------------------------------------------------ menus
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.action_new = self._action(file_menu, "&New", self.new_dialogue, QKeySequence.StandardKey.New)
-        self.action_open = self._action(file_menu, "&Open…", self.open_dialogue, QKeySequence.StandardKey.Open)
-        self._action(file_menu, "Open the &example", self.open_example)
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.file_menu = file_menu
+        self.action_new = self._action(file_menu, self.tr("&New"), self.new_dialogue, QKeySequence.StandardKey.New)
+        self.action_open = self._action(file_menu, self.tr("&Open…"), self.open_dialogue,
+                                        QKeySequence.StandardKey.Open)
+        self._action(file_menu, self.tr("Open the &example"), self.open_example)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
-        self.action_save = self._action(file_menu, "&Save", self.save, QKeySequence.StandardKey.Save)
-        self.action_save_as = self._action(file_menu, "Save &as…", self.save_as, QKeySequence.StandardKey.SaveAs)
-        self.action_save_encrypted = self._action(file_menu, "Save with a &passphrase…", self.save_encrypted)
-        self._action(file_menu, "Export a re&dacted copy…", self.export_redacted)
+        self.action_save = self._action(file_menu, self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
+        self.action_save_as = self._action(file_menu, self.tr("Save &as…"), self.save_as,
+                                           QKeySequence.StandardKey.SaveAs)
+        self.action_save_encrypted = self._action(file_menu, self.tr("Save with a &passphrase…"),
+                                                  self.save_encrypted)
+        self._action(file_menu, self.tr("Export a re&dacted copy…"), self.export_redacted)
         file_menu.addSeparator()
-        self._action(file_menu, "&Import stakeholders and ties…", self.import_map)
-        self._action(file_menu, "E&xport stakeholders and ties…", self.export_map)
+        self._action(file_menu, self.tr("&Import stakeholders and ties…"), self.import_map)
+        self._action(file_menu, self.tr("E&xport stakeholders and ties…"), self.export_map)
         file_menu.addSeparator()
-        self._action(file_menu, "Export &brief (PDF)…", self.export_brief, "Ctrl+E")
+        self._action(file_menu, self.tr("Export &brief (PDF)…"), self.export_brief, "Ctrl+E")
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.edit_menu = edit_menu
         stack = self.controller.undo_stack
-        self.action_undo = stack.createUndoAction(self, "&Undo")
+        self.action_undo = stack.createUndoAction(self, self.tr("&Undo"))
         self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.action_redo = stack.createRedoAction(self, "&Redo")
+        self.action_redo = stack.createRedoAction(self, self.tr("&Redo"))
         self.action_redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.action_undo)
         edit_menu.addAction(self.action_redo)
@@ -96,8 +183,9 @@ class MainWindow(QMainWindow):
             if hasattr(ws, "install_menus"):
                 ws.install_menus(self)
 
-        help_menu = self.menuBar().addMenu("&Help")
-        self._action(help_menu, "&About Palabre", self.about)
+        self._build_language_menu()
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Palabre"), self.about)
 
     def _action(self, menu: object, text: str, slot: object, shortcut: object = None) -> QAction:
         action = QAction(text, self)
@@ -106,6 +194,9 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         menu.addAction(action)  # type: ignore[attr-defined]
         return action
+
+    def _file_filter(self) -> str:
+        return self.tr("Palabre dialogues (*.palabre);;All files (*)")
 
     def _tab_shown(self, index: int) -> None:
         widget = self.tabs.widget(index)
@@ -120,15 +211,23 @@ class MainWindow(QMainWindow):
         raise LookupError(cls.__name__)
 
     # ------------------------------------------------------------------ title and messages
-    def _update_title(self) -> None:
+    def _clean_changed(self, _clean: bool) -> None:
+        self._update_title()
+
+    def _document_name(self) -> str:
         path = self.controller.path
-        name = path.name if path else f"{self.controller.dialogue.info.title} (not saved)"
-        self.setWindowTitle(f"{name}[*] — Palabre")
+        if path:
+            return path.name
+        return self.tr("{title} (not saved)").format(title=self.controller.dialogue.info.title)
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(self.tr("{name}[*] — Palabre").format(name=self._document_name()))
         self.setWindowModified(self.controller.modified)
 
     def show_refusal(self, message: str) -> None:
         """Say why an edit was refused, in the status bar, for a few seconds."""
-        self.message.setText(f"<span style='color:#c0392b'>Not changed: {_html(message)}</span>")
+        self.message.setText("<span style='color:#c0392b'>{}</span>".format(
+            _html(self.tr("Not changed: {reason}").format(reason=message))))
         QTimer.singleShot(8000, self.message, self.message.clear)
 
     def show_info(self, message: str) -> None:
@@ -142,8 +241,9 @@ class MainWindow(QMainWindow):
         if not self.controller.modified:
             return True
         answer = QMessageBox.question(
-            self, "Unsaved changes",
-            f"Save the changes to “{self.windowTitle().replace('[*]', '').split(' — ')[0]}” first?",
+            self, self.tr("Unsaved changes"),
+            self.tr("Save the changes to “{name}” first?").format(
+                name=self._document_name()),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
@@ -165,7 +265,7 @@ class MainWindow(QMainWindow):
         if not self._confirm_discard():
             return
         start = str(self.controller.path.parent) if self.controller.path else str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, "Open a dialogue", start, FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a dialogue"), start, self._file_filter())
         if name:
             self.open_path(Path(name), confirmed=True)
 
@@ -185,10 +285,10 @@ class MainWindow(QMainWindow):
         try:
             self.controller.open(path, passphrase)
         except PalabreError as exc:
-            QMessageBox.warning(self, "Cannot open the dialogue", exc.message)
+            QMessageBox.warning(self, self.tr("Cannot open the dialogue"), exc.message)
             return False
         self._remember(path)
-        self.show_info(f"Opened {path}")
+        self.show_info(self.tr("Opened {path}").format(path=path))
         return True
 
     def save(self) -> bool:
@@ -200,7 +300,8 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         """Ask for a file name and save there."""
         start = self.controller.path or Path.home() / f"{_safe_name(self.controller.dialogue.info.title)}.palabre"
-        name, _ = QFileDialog.getSaveFileName(self, "Save the dialogue", str(start), FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the dialogue"), str(start),
+                                               self._file_filter())
         if not name:
             return False
         path = Path(name)
@@ -213,7 +314,7 @@ class MainWindow(QMainWindow):
         first, ok = QInputDialog.getText(
             self, self.tr("Save with a passphrase"),
             self.tr("{warning}\n\nPassphrase (at least {n} characters):").format(
-                warning=self.tr(ENCRYPTION_WARNING), n=MIN_PASSPHRASE),
+                warning=translate_message(ENCRYPTION_WARNING, current_language()), n=MIN_PASSPHRASE),
             QLineEdit.EchoMode.Password)
         if not ok:
             return False
@@ -225,7 +326,8 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Not saved"), self.tr("The two passphrases differ."))
             return False
         start = self.controller.path or Path.home() / f"{_safe_name(self.controller.dialogue.info.title)}.palabre"
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the encrypted dialogue"), str(start), FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the encrypted dialogue"), str(start),
+                                              self._file_filter())
         if not name:
             return False
         return self._save_to(Path(name), first)
@@ -251,7 +353,7 @@ class MainWindow(QMainWindow):
 
         stem = self.controller.path.stem if self.controller.path else _safe_name(self.controller.dialogue.info.title)
         start = (self.controller.path.parent if self.controller.path else Path.home()) / f"{stem}-redacted.palabre"
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export a redacted copy"), str(start), FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export a redacted copy"), str(start), self._file_filter())
         if not name:
             return False
         if self.controller.path and Path(name).resolve() == self.controller.path.resolve():
@@ -270,11 +372,11 @@ class MainWindow(QMainWindow):
         try:
             written = self.controller.save(path, passphrase)
         except PalabreError as exc:
-            QMessageBox.critical(self, "Not saved", exc.message)
+            QMessageBox.critical(self, self.tr("Not saved"), exc.message)
             return False
         self._remember(written)
         self._update_title()
-        self.show_info(f"Saved {written}")
+        self.show_info(self.tr("Saved {path}").format(path=written))
         return True
 
     def export_brief(self) -> None:
@@ -296,7 +398,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = [p for p in self.settings.value("recent_files", [], list) if Path(p).exists()]
         if not recent:
-            self.recent_menu.addAction("(none)").setEnabled(False)
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
         for p in recent:
             action = self.recent_menu.addAction(Path(p).name)
             action.setToolTip(p)
@@ -306,11 +408,12 @@ class MainWindow(QMainWindow):
         """What Palabre is."""
         from palabre import __version__
 
-        QMessageBox.about(self, "About Palabre", (
-            f"<b>Palabre {__version__}</b><p>An offline workbench for health-workforce policy "
+        QMessageBox.about(self, self.tr("About Palabre"), self.tr(
+            "<b>Palabre {version}</b><p>An offline workbench for health-workforce policy "
             "dialogue: map who is involved, compare options on feasibility and impact, and "
             "write the policy brief.</p><p>Named after the <i>arbre à palabres</i>, the tree "
-            "under which a community talks a hard question through until it agrees.</p>"))
+            "under which a community talks a hard question through until it agrees.</p>").format(
+                version=__version__))
 
     def mark_recovered(self) -> None:
         """Show a restored dialogue as modified: it is not saved to its file yet."""
@@ -325,6 +428,20 @@ class MainWindow(QMainWindow):
             event.accept()
         else:
             event.ignore()
+
+
+def main_windows() -> list[MainWindow]:
+    """The main windows that exist now (one per open dialogue)."""
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+
+
+def _disconnect_all(*signals: object) -> None:
+    """Disconnect every slot from each signal (Qt warns about a signal with none: not a problem)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        for signal in signals:
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect()  # type: ignore[attr-defined]
 
 
 def _html(text: str) -> str:

@@ -1,6 +1,9 @@
-"""``palabre --screenshot DIR [FILE]``: a PNG of every workspace, made offscreen.
+"""``palabre --screenshot DIR [FILE] [--lang fr]``: a PNG of every workspace, made offscreen.
 
-This is how we, and anyone on a machine without a screen, look at the window.
+This is how we, and anyone on a machine without a screen, look at the window. The pictures are
+in English unless ``--lang`` says otherwise (never the language saved from the menu, so that the
+documentation's pictures do not depend on who made them); the file names are the same in every
+language (the tab titles in English), so that French pictures go into a folder of their own.
 """
 
 from __future__ import annotations
@@ -25,11 +28,14 @@ def _grab_top(window: object) -> object:
 def take_screenshots(folder: Path, args: argparse.Namespace) -> list[Path]:
     """Open the window offscreen, save one picture per workspace into ``folder``, return paths."""
     from desktop.app import application
+    from desktop.i18n import install_language
     from desktop.launch import has_display, initial_dialogue
     from desktop.main_window import MainWindow
 
     app = application(offscreen=not has_display())
     from PySide6.QtCore import QSettings
+
+    install_language(app, getattr(args, "lang", None) or "en")
 
     dialogue, path = initial_dialogue(args)
     settings = QSettings(str(folder / ".screenshot-settings.ini"), QSettings.Format.IniFormat)
@@ -37,6 +43,8 @@ def take_screenshots(folder: Path, args: argparse.Namespace) -> list[Path]:
     window = MainWindow(dialogue, path, settings)
     window.resize(WIDTH, HEIGHT)
     window.show()
+    # File names from the English titles (the class attribute), whatever the language shown.
+    slugs = [str(getattr(type(ws), "title", "") or window.tabs.tabText(i)) for i, ws in enumerate(window.workspaces)]
     written = []
     for i in range(window.tabs.count()):
         window.tabs.setCurrentIndex(i)
@@ -46,7 +54,7 @@ def take_screenshots(folder: Path, args: argparse.Namespace) -> list[Path]:
         if hasattr(widget, "map"):
             widget.map.fit()
             app.processEvents()
-        slug = re.sub(r"[^a-z0-9]+", "-", window.tabs.tabText(i).lower()).strip("-")
+        slug = re.sub(r"[^a-z0-9]+", "-", slugs[i].lower()).strip("-")
         target = folder / f"{i + 1:02d}-{slug}.png"
         window.grab().save(str(target))
         written.append(target)
