@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.palabre-installed
 export MPLCONFIGDIR := $(CURDIR)/.mplconfig
 
-.PHONY: run test setup system translations bench lint screenshots clean
+.PHONY: run test setup system translations bench lint screenshots screenshots-fr clean
 
 run: system $(STAMP) translations
 	$(BIN)/palabre --example
@@ -40,6 +40,9 @@ lint: $(STAMP)
 
 screenshots: system $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/palabre --screenshot docs/screenshots
+
+screenshots-fr: system $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/palabre --screenshot docs/screenshots/fr --lang fr
 
 clean:
 	rm -rf $(VENV) .mplconfig build *.egg-info
