@@ -1,6 +1,7 @@
 """``palabre check FILE``: validate a dialogue file.
 
-Exit 0 with a one-line summary, or exit 1 with each problem on its own line (field or row named).
+Exit 0 with a one-line summary, or exit 1 with each problem on its own line (field or row named),
+in the language of the messages (``--lang`` or the locale).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import sys
 from pathlib import Path
 
 from palabre.errors import PalabreError
+from palabre.i18n import translate_message
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -23,12 +25,13 @@ def run(args: argparse.Namespace) -> int:
     from dialogue.native_file import load
 
     path = Path(args.file)
+    lang = getattr(args, "message_lang", "en")
     try:
         d = load(path)
     except PalabreError as exc:
         for problem in exc.problems:
             line = problem if problem.startswith(path.name) else f"{path.name}: {problem}"
-            print(line, file=sys.stderr)
+            print(translate_message(line, lang), file=sys.stderr)
         return 1
     missing = len(d.options) * len(d.criteria) - len(d.scores)
     scored = "all scores present" if missing == 0 else f"{missing} scores missing"

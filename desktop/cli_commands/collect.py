@@ -19,8 +19,29 @@ from typing import Any
 
 from desktop.cli_commands.common import load_dialogue, print_json
 from palabre.errors import PalabreError
+from palabre.i18n import translate_message
 
 BLANKS_SHOWN = 5
+
+# The report's own words, by language (problems and notes come from the checks, in English, and
+# go through translate_message).
+_WORDS = {
+    "en": {"merge": "merged", "refused": "REFUSED", "skipped": "skipped", "scores": "{n} scores",
+           "weights": "weights", "problem": "problem", "note": "note",
+           "blank": "blank: {n} cell(s) left empty: {cells}{more}", "more": " and {n} more",
+           "counts": "{n} sheet(s): {merged} merged, {refused} refused, {skipped} skipped",
+           "saved": "Saved {path}",
+           "nothing": "no sheet could be merged ({n} refused); nothing was saved",
+           "some": "{n} sheet(s) refused (reasons listed in the output); the others were merged"},
+    "fr": {"merge": "fusionnée", "refused": "REFUSÉE", "skipped": "ignorée", "scores": "{n} notes",
+           "weights": "poids", "problem": "problème", "note": "remarque",
+           "blank": "vide: {n} cellule(s) laissée(s) vide(s): {cells}{more}", "more": " et {n} autres",
+           "counts": "{n} grille(s): {merged} fusionnée(s), {refused} refusée(s), {skipped} ignorée(s)",
+           "saved": "Enregistré: {path}",
+           "nothing": "aucune grille n’a pu être fusionnée ({n} refusée(s)); rien n’a été enregistré",
+           "some": "{n} grille(s) refusée(s) (raisons indiquées dans la sortie); les autres ont été "
+           "fusionnées"},
+}
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -42,6 +63,8 @@ def run(args: argparse.Namespace) -> int:
     from dialogue.native_file import save
     from exports.collect_sheets import collect_folder
 
+    lang = getattr(args, "message_lang", "en")
+    words = _WORDS.get(lang, _WORDS["en"])
     dialogue = load_dialogue(args.file)
     folder = Path(args.folder)
     preview = collect_folder(dialogue, folder)
@@ -57,39 +80,36 @@ def run(args: argparse.Namespace) -> int:
         print_json({**preview.to_json(), "dialogue": dialogue.info.title,
                     "output": str(written) if written else None})
     else:
-        _print_reports(preview.reports)
+        _print_reports(preview.reports, lang)
         print()
-        counts = [f"{len(preview.merged)} merged", f"{len(preview.refused)} refused",
-                  f"{len(preview.skipped)} skipped"]
-        print(f"{len(preview.reports)} sheet(s): " + ", ".join(counts))
+        print(words["counts"].format(n=len(preview.reports), merged=len(preview.merged),
+                                     refused=len(preview.refused), skipped=len(preview.skipped)))
         if written is not None:
-            print(f"Saved {written}")
+            print(words["saved"].format(path=written))
     if nothing_merged:
-        print(f"palabre: no sheet could be merged ({len(preview.refused)} refused); nothing was "
-              "saved", file=sys.stderr)
+        print(f"palabre: {words['nothing'].format(n=len(preview.refused))}", file=sys.stderr)
         return 1
     if preview.refused:
-        print(f"palabre: {len(preview.refused)} sheet(s) refused (reasons listed in the output); "
-              "the others were merged", file=sys.stderr)
+        print(f"palabre: {words['some'].format(n=len(preview.refused))}", file=sys.stderr)
     return 0
 
 
-def _print_reports(reports: list[Any]) -> None:
-    words = {"merge": "merged", "refused": "REFUSED", "skipped": "skipped"}
+def _print_reports(reports: list[Any], lang: str = "en") -> None:
+    words = _WORDS.get(lang, _WORDS["en"])
     for r in reports:
         who = f"{r.participant_name} ({r.participant})" if r.participant_name else (r.participant or "?")
         what = ""
         if r.status == "merge":
-            parts = [f"{r.scores} scores"] if r.scores else []
+            parts = [words["scores"].format(n=r.scores)] if r.scores else []
             if r.weights:
-                parts.append("weights")
+                parts.append(words["weights"])
             what = ", ".join(parts)
         print(f"{r.file}: {words.get(r.status, r.status)} - {who}" + (f" - {what}" if what else ""))
         for problem in r.problems:
-            print(f"  problem: {problem}")
+            print(f"  {words['problem']}: {translate_message(problem, lang)}")
         for note in r.notes:
-            print(f"  note: {note}")
+            print(f"  {words['note']}: {translate_message(note, lang)}")
         if r.blanks and r.status == "merge":
             shown = ", ".join(b.split(" ", 1)[0] for b in r.blanks[:BLANKS_SHOWN])
-            more = f" and {len(r.blanks) - BLANKS_SHOWN} more" if len(r.blanks) > BLANKS_SHOWN else ""
-            print(f"  blank: {len(r.blanks)} cell(s) left empty: {shown}{more}")
+            more = words["more"].format(n=len(r.blanks) - BLANKS_SHOWN) if len(r.blanks) > BLANKS_SHOWN else ""
+            print("  " + words["blank"].format(n=len(r.blanks), cells=shown, more=more))
