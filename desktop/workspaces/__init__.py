@@ -19,5 +19,7 @@ def workspace_classes() -> list[type]:
     from desktop.workspaces.decision_tabs import DECISION_WORKSPACES
     from desktop.workspaces.participant_tabs import PARTICIPANT_WORKSPACES
     from desktop.workspaces.stakeholder_tabs import STAKEHOLDER_WORKSPACES
+    from desktop.workspaces.workforce_tabs import WORKFORCE_WORKSPACES
 
-    return [*STAKEHOLDER_WORKSPACES, *DECISION_WORKSPACES, *PARTICIPANT_WORKSPACES, *BRIEF_WORKSPACES]
+    return [*STAKEHOLDER_WORKSPACES, *DECISION_WORKSPACES, *WORKFORCE_WORKSPACES, *PARTICIPANT_WORKSPACES,
+            *BRIEF_WORKSPACES]
