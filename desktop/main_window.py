@@ -12,7 +12,7 @@ import logging
 import warnings
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QMetaMethod, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -104,13 +104,10 @@ class MainWindow(QMainWindow):
             cancel = getattr(ws, "cancel", None)  # a background run (SMAA) would report to a dead tab
             if callable(cancel):
                 cancel()
-        # The old views are connected to the controller, often through lambdas that Qt cannot
-        # tie to their widgets: cut every connection, then the new views and the autosaver
-        # connect again.
-        stack = self.controller.undo_stack
-        _disconnect_all(self.controller.changed, self.controller.replaced, self.controller.refused,
-                        stack.cleanChanged, stack.indexChanged, stack.canUndoChanged, stack.canRedoChanged,
-                        stack.undoTextChanged, stack.redoTextChanged)
+        # The old views are connected to the controller, its undo stack and the state objects
+        # kept under it (the decision method), often through lambdas that Qt cannot tie to
+        # their widgets: cut every connection, then the new views and the autosaver connect again.
+        _cut_connections(self.controller)
         old_saver = self.autosaver
         self.autosaver = Autosaver(self.controller, old_saver.store, self)
         self.autosaver.session_id = old_saver.session_id  # the same recovery file
@@ -435,13 +432,20 @@ def main_windows() -> list[MainWindow]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
 
 
-def _disconnect_all(*signals: object) -> None:
-    """Disconnect every slot from each signal (Qt warns about a signal with none: not a problem)."""
+def _cut_connections(root: QObject) -> None:
+    """Disconnect every slot from the signals of ``root`` and of the objects under it (the
+    signals their classes add to QObject's own). Anything living under the controller must
+    therefore not listen to it: only views do, and they are rebuilt."""
+    first = QObject.staticMetaObject.methodCount()
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore", RuntimeWarning)
-        for signal in signals:
-            with contextlib.suppress(RuntimeError, TypeError):
-                signal.disconnect()  # type: ignore[attr-defined]
+        warnings.simplefilter("ignore", RuntimeWarning)  # Qt warns about a signal with no slot
+        for obj in [root, *root.findChildren(QObject)]:
+            meta = obj.metaObject()
+            names = {bytes(meta.method(i).name().data()).decode() for i in range(first, meta.methodCount())
+                     if meta.method(i).methodType() == QMetaMethod.MethodType.Signal}
+            for name in sorted(names):
+                with contextlib.suppress(RuntimeError, TypeError, AttributeError):
+                    getattr(obj, name).disconnect()
 
 
 def _html(text: str) -> str:
