@@ -213,6 +213,7 @@ BRIEF_SECTIONS = (
     "key_messages",
     "executive_summary",
     "context",
+    "workforce",  # the paragraph of the workforce section (printed when there is a baseline)
     "implementation",
     "recommendations",
 )

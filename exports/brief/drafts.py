@@ -6,6 +6,7 @@ from dialogue.model import Dialogue
 from exports.brief.drafting import drafted_key_messages, executive_summary_text, implementation_text
 from exports.brief.facts import gather
 from exports.brief.text import plain
+from exports.brief.workforce_section import workforce_text
 
 
 def draft_texts(dialogue: Dialogue, lang: str = "en") -> dict[str, str]:
@@ -26,8 +27,12 @@ def draft_texts(dialogue: Dialogue, lang: str = "en") -> dict[str, str]:
         If the dialogue cannot be ranked.
     """
     facts = gather(dialogue, lang, redact=False)
-    return {
+    drafts = {
         "key_messages": plain("\n".join(drafted_key_messages(facts))),
         "executive_summary": plain(executive_summary_text(facts)),
         "implementation": plain(implementation_text(facts)),
     }
+    workforce = workforce_text(facts)
+    if workforce is not None:
+        drafts["workforce"] = plain(workforce)
+    return drafts

@@ -14,6 +14,7 @@ from types import MappingProxyType
 from typing import Any
 
 from dialogue.values import Family, family_label
+from exports.brief.workforce_phrases import WORKFORCE_PHRASES
 from exports.phrasebook import PhraseBook
 from mcda.criteria import Group, group_label
 from stakeholder_map.grid import Quadrant, quadrant_label
@@ -596,6 +597,8 @@ _TABLE: dict[str, tuple[str, str]] = {
         "notes sur les parties prenantes sont omises.",
     ),
 }
+
+_TABLE.update(WORKFORCE_PHRASES)  # the workforce section's phrases (issue 11)
 
 # Labels of the engines' enumerations, by value: the engines own them in both languages (the
 # window, the command line and the brief then name a category, a quadrant... the same way).

@@ -47,6 +47,15 @@ REFERENCES = (
 )
 
 
+def references_of(f: Facts) -> list[str]:
+    """The references to print, in alphabetical order (the workforce ones when the brief has
+    the workforce section)."""
+    from exports.brief.workforce_phrases import WORKFORCE_REFERENCES
+
+    extra = WORKFORCE_REFERENCES if "note_workforce" in method_note_keys(f) else ()
+    return sorted((*REFERENCES, *extra), key=str.casefold)
+
+
 def method_note_keys(f: Facts) -> list[str]:
     """The phrase keys of the method notes that apply to this brief, in reading order."""
     keys = ["note_values", "note_weights", "note_matrix"]
@@ -60,6 +69,10 @@ def method_note_keys(f: Facts) -> list[str]:
         keys += ["note_grid", "note_support"]
         if f.dialogue.ties:
             keys.append("note_network")
+    from exports.brief.workforce_data import EXTRAS_KEY, WorkforceFigures
+
+    if isinstance(f.extras.get(EXTRAS_KEY), WorkforceFigures):  # the section shows its figures
+        keys.append("note_workforce")
     if f.redactor.active:
         keys.append("note_redaction")
     return keys

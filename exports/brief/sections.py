@@ -699,7 +699,7 @@ def weights_tables(f: Facts, s: st.Styles) -> list[Flowable]:
 
 def method_notes(f: Facts, s: st.Styles) -> list[Flowable]:
     """How each figure was computed, then the references."""
-    from exports.brief.references import REFERENCES, method_note_keys
+    from exports.brief.references import method_note_keys, references_of
 
     out: list[Flowable] = []
     for key in method_note_keys(f):
@@ -707,7 +707,7 @@ def method_notes(f: Facts, s: st.Styles) -> list[Flowable]:
         head, _, rest = f.p(key).partition(". ")
         out.append(Paragraph(f"<b>{esc(head)}.</b> {esc(rest)}", s.body))
     out.append(Heading(f.p("references"), s.h3, 2, in_contents=False))
-    for ref in REFERENCES:
+    for ref in references_of(f):
         out.append(Paragraph(esc(ref), s.small, bulletText="–"))
     return out
 

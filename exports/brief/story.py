@@ -11,6 +11,7 @@ from exports.brief import sections as sec
 from exports.brief import styles as st
 from exports.brief.facts import Facts
 from exports.brief.headings import Heading
+from exports.brief.workforce_section import workforce
 
 SECTION_IDS = (
     "key_messages",
@@ -21,6 +22,7 @@ SECTION_IDS = (
     "results",
     "robustness",
     "stakeholders",
+    "workforce",
     "implementation",
     "recommendations",
     "annexes",
@@ -61,12 +63,15 @@ def build_story(facts: Facts, s: st.Styles, sections: Iterable[str]) -> list[Flo
         "results": sec.results,
         "robustness": sec.robustness,
         "stakeholders": sec.stakeholders,
+        "workforce": workforce,  # absent, heading and all, when there is no baseline
         "implementation": sec.implementation,
         "recommendations": sec.recommendations,
     }
     for key in report:
-        story.append(CondPageBreak(45 * 2.8346))  # no section starts in the last 45 mm
-        story += builders[key](facts, s, n)
+        part = builders[key](facts, s, n)
+        if part:
+            story.append(CondPageBreak(45 * 2.8346))  # no section starts in the last 45 mm
+            story += part
     if "annexes" in chosen:
         story.append(PageBreak())
         story.append(Heading(facts.p("annexes"), s.h1, 0))
