@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from palabre.i18n.labels import Labels
 from palabre.i18n.language import DEFAULT_LANG, LANGS, choose_lang, lang_from_environment, normalise_lang
 
@@ -22,11 +24,11 @@ def translate_message(message: str, lang: str = DEFAULT_LANG) -> str:
     return translate(message, lang)
 
 
-def untranslated_parts(message: str) -> list[str]:
+def untranslated_parts(message: str, keep: Iterable[str] = ()) -> list[str]:
     """English left in a translated message; see :func:`palabre.i18n.messages.untranslated_parts`."""
     from palabre.i18n.messages import untranslated_parts as find
 
-    return find(message)
+    return find(message, keep)
 
 
 __all__ = [
