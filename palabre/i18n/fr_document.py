@@ -48,6 +48,7 @@ _UNKNOWN = {
     "way to combine answers": "façon de combiner les réponses inconnue",
     "option": "option inconnue", "criterion": "critère inconnu", "stakeholder": "partie prenante inconnue",
     "participant": "participant inconnu", "cadre": "cadre inconnu", "area": "zone inconnue",
+    "flow": "flux inconnu", "change": "type de changement inconnu",
 }
 
 
@@ -57,6 +58,8 @@ def _expected(g: Mapping[str, str]) -> str:
 
 def _unknown(g: Mapping[str, str]) -> str:
     text = f"{_UNKNOWN[g['what']]} {g['v']}"
+    if g.get("s"):
+        text += f" (vouliez-vous dire {g['s']}?)"
     if g.get("allowed"):
         text += f" (valeurs possibles: {g['allowed'].replace(' or ', ' ou ')})"
     return text
@@ -114,7 +117,7 @@ RULES: list[Rule] = [
     rule(r"confidence must be between 0 and 1, got (?P<v>.+)", "confidence doit être entre 0 et 1, pas {v}"),
     rule(r"(?P<loc>.+?) must be a finite number, got (?P<v>.+)", "{loc} doit être un nombre fini, pas {v}"),
     rule(r"(?P<name>\w+) must be a finite number", "{name} doit être un nombre fini"),
-    rule(r"unknown (?P<what>" + _alternatives(_UNKNOWN) + r") (?P<v>{Q})"
+    rule(r"unknown (?P<what>" + _alternatives(_UNKNOWN) + r") (?P<v>{Q})(?: \(did you mean (?P<s>{Q})\?\))?"
          r"(?: \(expected (?:one of |one or more of )?(?P<allowed>.+?)(?:, separated by commas)?\))?",
          _unknown),
     rule(r"(?P<v>{Q}) is not a valid (?P<w>\w+)", "{v} n’est pas une valeur valide de {w}"),

@@ -89,6 +89,6 @@ ENGLISH_WORDS = frozenset((
     "delimiter", "extra", "unterminated", "invalid", "control", "character", "escape", "property",
     "enclosed", "quotes", "starting", "illegal", "trailing", "before", "after", "end", "regular",
     "directory", "yet", "isn't", "doesn't", "can't", "would", "will", "you", "your", "at", "in",
-    "as", "if", "one", "all", "each", "also", "some", "many", "much", "just", "then", "when",
+    "as", "if", "one", "each", "also", "some", "many", "much", "just", "then", "when",
     "while", "whose", "because",
 ))

@@ -6,7 +6,8 @@ the window pass a message through :func:`translate_message` just before showing 
 is taken apart the way the engines put it together:
 
 - a whole message matching a rule of the catalogue (:mod:`palabre.i18n.fr_files`,
-  :mod:`~palabre.i18n.fr_document`, :mod:`~palabre.i18n.fr_tables`, :mod:`~palabre.i18n.fr_cli`)
+  :mod:`~palabre.i18n.fr_document`, :mod:`~palabre.i18n.fr_tables`, :mod:`~palabre.i18n.fr_workforce`,
+  :mod:`~palabre.i18n.fr_cli`)
   is rendered from the rule's French template, its nested parts translated in turn;
 - ``LOCATION: rest`` (a file, a field path such as ``stakeholders[0].power``, ``stakeholder
   'X'``, ``FILE, row 3, column 2``) keeps or translates the location and translates the rest;
@@ -52,10 +53,10 @@ _FIELD_PATH = re.compile(r"[A-Za-z_][\w-]*(?:\[\d+\])?(?:\.[^\s:;]+?)*(?:![A-Z]{
 @lru_cache(maxsize=1)
 def _catalogue() -> tuple[tuple[Rule, ...], tuple[Rule, ...]]:
     """The message rules and the location rules (compiled once, on first use)."""
-    from palabre.i18n import fr_cli, fr_document, fr_files, fr_tables
+    from palabre.i18n import fr_cli, fr_document, fr_files, fr_tables, fr_workforce
 
-    rules = (*fr_files.RULES, *fr_document.RULES, *fr_tables.RULES, *fr_cli.RULES)
-    locations = (*fr_document.LOCATIONS, *fr_tables.LOCATIONS, *fr_cli.LOCATIONS)
+    rules = (*fr_files.RULES, *fr_document.RULES, *fr_tables.RULES, *fr_workforce.RULES, *fr_cli.RULES)
+    locations = (*fr_document.LOCATIONS, *fr_tables.LOCATIONS, *fr_workforce.LOCATIONS, *fr_cli.LOCATIONS)
     return rules, locations
 
 
