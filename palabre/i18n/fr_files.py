@@ -244,7 +244,7 @@ RULES = [
     rule(r"the dialogue needs options and criteria before scoring sheets can be made",
          "le dialogue doit avoir des options et des critères pour que les grilles de notation "
          "puissent être faites"),
-    rule(r"the printable sheet of (?P<p>{Q}) cannot be laid out: (?P<why>.+)",
+    rule(r"the printable sheet of (?P<p>{Q}) cannot be laid out: (?P<msg>.+)",
          "la grille imprimable de {p} ne peut pas être mise en page: {msg}"),
     rule(r"the dialogue has no participants: add them first \(Participants tab\)",
          "le dialogue n’a pas de participants: ajoutez-les d’abord (onglet Participants)"),

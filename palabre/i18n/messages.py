@@ -173,7 +173,7 @@ class _Translator:
             elif base == "loc":
                 out[name], ok = self.place(value, depth + 1)
                 complete &= ok
-            elif base == "n":
+            elif base in ("n", "max"):
                 out[name] = french_count(value)
             elif base == "w":
                 out[name] = WORDS.get(value, value)
@@ -229,7 +229,7 @@ class _Translator:
 
 def _verbatim(group: str) -> bool:
     """Whether a group of a rule is copied as it is (user content), not translated."""
-    return group.rstrip("0123456789") not in ("msg", "kind", "loc", "w", "n")
+    return group.rstrip("0123456789") not in ("msg", "kind", "loc", "w", "n", "max")
 
 
 def french_count(text: str) -> str:

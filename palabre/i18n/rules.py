@@ -6,8 +6,8 @@ The named groups of the expression say what each captured piece is:
 - ``msg``, ``msg2``...: a nested message, translated in turn (``{source}: {msg}``);
 - ``kind``, ``kind2``...: a description of a value (``the number 3.5``, ``a list``), translated;
 - ``loc``, ``loc2``...: a location (``stakeholder 'X'``, ``FILE, row 3``), translated as one;
-- ``n``, ``n2``...: a count written with thousands separators (``10,000``), written the French
-  way (``10 000``, with a no-break space);
+- ``n``, ``n2``..., ``max``: a count written with thousands separators (``10,000``), written the
+  French way (``10 000``, with a no-break space);
 - ``w``, ``w2``...: a word of Palabre's own vocabulary (``feasibility``), looked up in
   :data:`palabre.i18n.fr_words.WORDS` and kept as it is when it is not there;
 - any other name: user content or an id (a file name, a quoted name, a value, a field path),
