@@ -121,10 +121,11 @@ def _command_parser(name: str, lang: str = "en") -> argparse.ArgumentParser:
 
 
 def _window_parser(lang: str = "en") -> argparse.ArgumentParser:
+    opening = "Ouvrir la fenêtre de Palabre. Sous-commandes: " if lang == "fr" else \
+        "Open the Palabre window. Subcommands: "
     parser = parser_class(lang)(
         prog="palabre",
-        description="Open the Palabre window. Subcommands: " + ", ".join(SUBCOMMANDS)
-        + " (palabre COMMAND --help).",
+        description=opening + ", ".join(SUBCOMMANDS) + " (palabre COMMAND --help).",
     )
     parser.add_argument("file", nargs="?", help="a .palabre dialogue to open")
     parser.add_argument("--example", action="store_true", help="open the bundled example dialogue")

@@ -247,3 +247,21 @@ def test_collect_reports_refused_sheets_in_french(tmp_path: Path, capsys: pytest
     assert "1 grille(s): 0 fusionnée(s), 1 refusée(s), 0 ignorée(s)" in captured.out
     assert captured.err.strip() == "palabre: aucune grille n’a pu être fusionnée (1 refusée(s)); " \
                                    "rien n’a été enregistré"
+
+
+def test_every_option_of_every_command_has_french_help() -> None:
+    """`palabre COMMAND --help --lang fr` shows no English help: each subcommand's summary,
+    description and option help has a French text (a new option without one fails here)."""
+    from desktop.cli import _command_parser
+    from desktop.cli_commands import SUBCOMMANDS
+    from desktop.cli_commands.help_fr import HELP_FR
+
+    missing = []
+    for name in SUBCOMMANDS:
+        parser = _command_parser(name, "fr")
+        sub = next(a for a in parser._actions if a.dest == "command")
+        command = sub.choices[name]
+        texts = [c.help for c in sub._choices_actions] + [command.description]
+        texts += [a.help for a in command._actions if a.dest != "help"]
+        missing += [f"{name}: {t}" for t in texts if t and t not in HELP_FR]
+    assert missing == []
