@@ -25,6 +25,7 @@ from desktop.models.workforce_format import (
     parse_optional,
     percent_number,
     percent_text,
+    plain,
     row_label,
 )
 from mcda.workforce import CadreBaseline, WorkforceBaseline
@@ -150,9 +151,9 @@ class CadreTableModel(BaselineTableModel):
         if col in RATE_COLUMNS:
             return percent_number(getattr(c, RATE_COLUMNS[col]))
         if col == NEED_DENSITY:
-            return "" if c.need_density is None else number_text(c.need_density, 4)
+            return "" if c.need_density is None else plain(c.need_density, 4)
         value = getattr(c, COUNT_COLUMNS[col])
-        return "" if value is None else number_text(value, 2)
+        return "" if value is None else plain(value, 2)
 
     def _choices(self, c: CadreBaseline, col: int) -> list[tuple[str, str]] | None:
         if self.baseline is None:

@@ -27,6 +27,7 @@ from desktop.models.workforce_format import (
     parse_number,
     parse_year,
     percent_number,
+    plain,
 )
 from dialogue.edits_workforce import set_option_effects
 from dialogue.model import Change as DocumentChange
@@ -183,7 +184,7 @@ class EffectsTableModel(HeadedTableModel):
             return e.change.value
         if col in VALUE_COLUMNS:
             v = getattr(e, VALUE_COLUMNS[col])
-            return percent_number(v, 0) if e.change is Change.RELATIVE else number_text(v, 2)
+            return percent_number(v, 0) if e.change is Change.RELATIVE else plain(v, 2)
         return self._display(e, col)
 
     def _choices(self, e: Effect, col: int) -> list[tuple[str, str]] | None:

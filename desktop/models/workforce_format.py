@@ -24,9 +24,22 @@ def _locale() -> QLocale:
     return QLocale()
 
 
-def fixed(x: float, decimals: int) -> str:
-    """``x`` with exactly ``decimals`` decimals and the locale's separators (``1,234.5``)."""
-    return _locale().toString(float(x), "f", decimals)
+def fixed(x: float, decimals: int, grouped: bool = True) -> str:
+    """``x`` with exactly ``decimals`` decimals and the locale's separators (``1,234.5``; without
+    thousands separators when not ``grouped``, as a cell editor shows it)."""
+    locale = _locale()
+    if not grouped:
+        locale.setNumberOptions(locale.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(float(x), "f", decimals)
+
+
+def plain(x: float, max_decimals: int = 2) -> str:
+    """A number as a cell editor shows it: the locale's decimal sign, no thousands separators
+    (``5200``, ``0,9`` in French), as few decimals as it needs."""
+    for decimals in range(max_decimals + 1):
+        if abs(round(x, decimals) - x) < 1e-9:
+            return fixed(x, decimals, grouped=False)
+    return fixed(x, max_decimals, grouped=False)
 
 
 def count_text(x: float | None) -> str:
@@ -52,7 +65,7 @@ def percent_number(share: float, min_decimals: int = 1) -> str:
     decimals = min_decimals
     while decimals < 3 and abs(round(pct, decimals) - pct) > 1e-9:
         decimals += 1
-    return fixed(pct, decimals)
+    return fixed(pct, decimals, grouped=False)
 
 
 def percent_text(share: float | None, min_decimals: int = 1, signed: bool = False,

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.models.workforce_base import BaselineTableModel
-from desktop.models.workforce_format import number_text, parse_number
+from desktop.models.workforce_format import number_text, parse_number, plain
 from mcda.workforce import SDG_CADRES, SDG_DENSITY, CombinedNeed, WorkforceBaseline, sdg_threshold
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -59,7 +59,7 @@ class CombinedNeedModel(BaselineTableModel):
             if col == NAME:
                 return n.name
             if col == DENSITY:
-                return number_text(n.density, 2 if role == Qt.ItemDataRole.DisplayRole else 4)
+                return number_text(n.density, 2) if role == Qt.ItemDataRole.DisplayRole else plain(n.density, 4)
             return self._cadre_names(n)
         if role == Qt.ItemDataRole.UserRole:
             return n.id

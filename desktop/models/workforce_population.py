@@ -21,6 +21,7 @@ from desktop.models.workforce_format import (
     parse_number,
     percent_number,
     percent_text,
+    plain,
 )
 from mcda.workforce import Population, WorkforceBaseline
 from mcda.workforce.baseline import MAX_GROWTH
@@ -61,7 +62,7 @@ class PopulationTableModel(BaselineTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (area_label(p.area), count_text(p.size), percent_text(p.growth))[col]
         if role == Qt.ItemDataRole.EditRole:
-            return (p.area, number_text(p.size, 0), percent_number(p.growth))[col]
+            return (p.area, plain(p.size, 0), percent_number(p.growth))[col]
         if role == Qt.ItemDataRole.UserRole:
             return p.area
         if role == Qt.ItemDataRole.ToolTipRole:

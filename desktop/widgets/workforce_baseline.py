@@ -80,12 +80,10 @@ class BaselinePage(QWidget):
 
         self.cadres = CadreTableModel(controller)
         self.cadre_table = _table(self.cadres)
-        # The numbers share the width evenly; the names keep room to be read.
+        # The numbers take the width their headers need; the names take the rest.
         header = self.cadre_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(AREA, QHeaderView.ResizeMode.ResizeToContents)
-        self.cadre_table.setColumnWidth(NAME, 200)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(64)
         self.add_cadre_button = QPushButton(self.tr("Add cadre…"))
         self.add_cadre_button.setToolTip(self.tr("Add a cadre (for example clinical officers), with zeros to fill in"))
         self.add_cadre_button.clicked.connect(lambda: self.add_cadre())

@@ -176,7 +176,7 @@ class StockChart(QWidget):
         # A little room on every side, so that the first and last years and the 0 keep their labels.
         margin = max(0.35, 0.03 * (years[-1] - years[0]))
         self.plot.setXRange(float(years[0]) - margin, float(years[-1]) + margin, padding=0)
-        top = max(top, 1.0) * 1.06
+        top = max(top, 10.0) * 1.06
         self.plot.setYRange(-0.03 * top, top, padding=0)
 
 
