@@ -125,3 +125,12 @@ def test_language_of_the_environment() -> None:
     assert lang_from_environment({"LANG": "C.UTF-8"}) == "en"
     assert lang_from_environment({}) == "en"
     assert choose_lang("en", {"LANG": "fr_FR.UTF-8"}) == "en"
+
+
+def test_undo_labels_in_french() -> None:
+    """The labels of edits, as the Undo menu shows them, with the user's names unchanged."""
+    assert fr("Add Ministry of Health") == "Ajouter Ministry of Health"
+    assert fr("Remove 3 ties") == "Retirer 3 liens"
+    assert fr("Add funding tie MoH – Union of Nurses") == "Ajouter un lien de financement MoH – Union of Nurses"
+    assert fr("Edit key messages") == "Modifier les messages clés"
+    assert fr("Paste 1 score") == "Coller 1 note"

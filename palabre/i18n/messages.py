@@ -18,7 +18,8 @@ part no rule knows is left in English, so a message is never lost, only partly t
 :func:`untranslated_parts` finds such English, and the tests use it over every message the
 command line can print for bad input.
 
-The window can call the same function in its refusal and error dialogs::
+The window can call the same function in its refusal and error dialogs, and on the labels of
+edits in its Undo and Redo menu items (:mod:`palabre.i18n.fr_edits`)::
 
     from palabre.i18n import translate_message
     QMessageBox.warning(self, title, translate_message(exc.message, current_language))
@@ -53,9 +54,10 @@ _FIELD_PATH = re.compile(r"[A-Za-z_][\w-]*(?:\[\d+\])?(?:\.[^\s:;]+?)*(?:![A-Z]{
 @lru_cache(maxsize=1)
 def _catalogue() -> tuple[tuple[Rule, ...], tuple[Rule, ...]]:
     """The message rules and the location rules (compiled once, on first use)."""
-    from palabre.i18n import fr_cli, fr_document, fr_files, fr_tables, fr_workforce
+    from palabre.i18n import fr_cli, fr_document, fr_edits, fr_files, fr_tables, fr_workforce
 
-    rules = (*fr_files.RULES, *fr_document.RULES, *fr_tables.RULES, *fr_workforce.RULES, *fr_cli.RULES)
+    rules = (*fr_files.RULES, *fr_document.RULES, *fr_tables.RULES, *fr_workforce.RULES, *fr_cli.RULES,
+             *fr_edits.RULES)
     locations = (*fr_document.LOCATIONS, *fr_tables.LOCATIONS, *fr_workforce.LOCATIONS, *fr_cli.LOCATIONS)
     return rules, locations
 
