@@ -149,3 +149,16 @@ def _set_language(d, lang: str):
     from dialogue.edits import set_info
 
     return set_info(d, language=lang)
+
+
+def test_a_new_french_dialogue_starts_in_french() -> None:
+    """File > New in French: title, criteria and the equal weight set in French, with the same
+    ids as in English."""
+    from dialogue.templates import blank_dialogue
+
+    en, fr = blank_dialogue(), blank_dialogue(language="fr")
+    assert (fr.info.title, fr.weight_sets["equal"].name) == ("Nouveau dialogue", "Poids égaux")
+    assert en.info.title == "New dialogue"
+    assert list(fr.criteria) == list(en.criteria)
+    assert [c.name for c in fr.criteria.values()] != [c.name for c in en.criteria.values()]
+    assert blank_dialogue("Atelier de Kara", "fr").info.title == "Atelier de Kara"
