@@ -34,6 +34,16 @@ def run(args: argparse.Namespace) -> int:
             print(translate_message(line, lang), file=sys.stderr)
         return 1
     missing = len(d.options) * len(d.criteria) - len(d.scores)
+    if lang == "fr":
+        scored = "toutes les notes présentes" if missing == 0 else _n(missing, "note manquante", "notes manquantes")
+        people = _n(len(d.stakeholders), "partie prenante", "parties prenantes")
+        print(
+            f"{path.name}: valide ({d.info.title!r}: {people}, "
+            f"{_n(len(d.ties), 'lien', 'liens')}, {_n(len(d.options), 'option', 'options')}, "
+            f"{_n(len(d.criteria), 'critère', 'critères')}, {_n(len(d.weight_sets), 'jeu de poids', 'jeux de poids')}; "
+            f"{scored})"
+        )
+        return 0
     scored = "all scores present" if missing == 0 else f"{missing} scores missing"
     print(
         f"{path.name}: valid ({d.info.title!r}: {len(d.stakeholders)} stakeholders, "
@@ -41,3 +51,8 @@ def run(args: argparse.Namespace) -> int:
         f"{len(d.weight_sets)} weight sets; {scored})"
     )
     return 0
+
+
+def _n(count: int, one: str, many: str) -> str:
+    """A count and its noun, singular for 0 and 1 as in French."""
+    return f"{count} {one if count < 2 else many}"

@@ -265,3 +265,12 @@ def test_every_option_of_every_command_has_french_help() -> None:
         texts += [a.help for a in command._actions if a.dest != "help"]
         missing += [f"{name}: {t}" for t in texts if t and t not in HELP_FR]
     assert missing == []
+
+
+def test_check_summarises_a_valid_file_in_french(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A valid file: the one-line summary in French, with French plurals."""
+    path = save(example_dialogue(), tmp_path / "ex.palabre")
+    assert main(["check", str(path), "--lang", "fr"]) == 0
+    line = capsys.readouterr().out.strip()
+    assert line.startswith("ex.palabre: valide (")
+    assert "18 parties prenantes" in line and "10 critères" in line and "toutes les notes présentes" in line
