@@ -41,7 +41,7 @@ TOGETHER_COLOUR = palette.TIE_STYLES["funding"].colour
 BASELINE_COLOUR = palette.RULE  # wide and light: the reference the options' lines leave
 NEED_COLOUR = palette.INK
 BAND_OPACITY = 0.16
-PLOT_HEIGHT = 150.0
+PLOT_HEIGHT = 128.0
 GUTTER = 22.0
 LEGEND_ROW = 11.0
 TICK_SIZE = 6.4
@@ -133,8 +133,8 @@ class _Panel:
                        strokeWidth=0.6))
         d.add(Rect(self.left, bottom, self.right - self.left, top - bottom, fillColor=None,
                    strokeColor=AXIS, strokeWidth=0.6))
-        d.add(_text(self.left, top + 6, fit_text(title, BOLD, 7.6, x1 - self.left), 7.6,
-                    bold=True, colour=st.PRIMARY))
+        d.add(_text(x0, top + 6, fit_text(title, BOLD, 7.6, x1 - x0), 7.6, bold=True,
+                    colour=st.PRIMARY))
         label = Group(String(0, 0, f.p("wf_axis_workers"), fontName=BOLD, fontSize=7,
                              fillColor=st.PRIMARY, textAnchor="middle"))
         label.transform = (0, 1, -1, 0, x0 + 7, (bottom + top) / 2)
@@ -184,8 +184,10 @@ def workforce_chart(f: Facts, fig: WorkforceFigures, width: float = st.FRAME_WID
     lines: list[Trace] = [ln for ln, _ in leads]
     if fig.together is not None and fig.together.moves_target:
         lines.append(Trace(f.p("wf_legend_together"), TOGETHER_COLOUR, 1.4, fig.together.stock))
-    lines.append(Trace(f.p("wf_legend_baseline"), BASELINE_COLOUR, 2.8, fig.base.stock,
-                       band=False))
+    # Alone (no option changes the target), the baseline is the figure's subject: drawn dark.
+    baseline_colour = BASELINE_COLOUR if lines else palette.MUTED
+    lines.append(Trace(f.p("wf_legend_baseline"), baseline_colour, 2.8 if lines else 1.6,
+                       fig.base.stock, band=False))
     lines.append(Trace(f.p("wf_legend_need"), NEED_COLOUR, 1.2, need, (4.0, 2.5), band=False))
 
     # The legend: one entry a series, and the band, in two columns under both panels.

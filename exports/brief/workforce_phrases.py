@@ -104,6 +104,21 @@ WORKFORCE_PHRASES: dict[str, tuple[str, str]] = {
         "attendent de chaque option, avec une valeur basse et une valeur haute en plus de la "
         "valeur centrale ; comme le reste de cette note, ils sont illustratifs.",
     ),
+    "wf_source_baseline": (
+        "These figures come from a stock-and-flow projection of the baseline: workers in post, "
+        "graduates, immigrants and those who leave, year by year, against the need.",
+        "Ces chiffres proviennent d’une projection par stocks et flux de la situation de "
+        "référence : effectifs en poste, diplômés, arrivées et départs, année par année, face "
+        "au besoin.",
+    ),
+    "wf_source_baseline_illustrative": (
+        "These figures come from a stock-and-flow projection of the baseline: workers in post, "
+        "graduates, immigrants and those who leave, year by year, against the need; like the "
+        "rest of this brief, they are illustrative.",
+        "Ces chiffres proviennent d’une projection par stocks et flux de la situation de "
+        "référence : effectifs en poste, diplômés, arrivées et départs, année par année, face "
+        "au besoin ; comme le reste de cette note, ils sont illustratifs.",
+    ),
     "wf_criterion": (
         "The gap closed is each option’s score on the Impact criterion {criterion}, so it "
         "counts in the ranking.",
@@ -117,36 +132,42 @@ WORKFORCE_PHRASES: dict[str, tuple[str, str]] = {
     ),
     # --- chart
     "wf_panel_stock": ("Workers in post and workers needed", "Effectifs en poste et besoin"),
-    "wf_panel_closed": ("Gap closed against the baseline", "Déficit comblé par rapport à la base"),
+    "wf_panel_closed": ("Gap closed against the baseline", "Déficit comblé par rapport au scénario de base"),
     "wf_axis_workers": ("Workers", "Agents"),
     "wf_legend_need": ("Need", "Besoin"),
     "wf_legend_baseline": ("Without change", "Sans changement"),
     "wf_legend_together": ("All options together", "Toutes les options ensemble"),
     "wf_legend_band": ("Low to high range", "Fourchette basse à haute"),
     "wf_chart_caption": (
-        "Left: {target}, the number in post (solid lines) and the number needed (dashed), "
-        "{start} to {end}, without change and with each leading option{together}. Right: the "
-        "gap each leading option closes, year by year. Shaded bands run from the low to the high "
-        "value of the expected effects.",
-        "À gauche : {target}, effectifs en poste (traits pleins) et besoin (tirets), de {start} "
-        "à {end}, sans changement et avec chaque option en tête{together}. À droite : le "
-        "déficit comblé par chaque option en tête, année par année. Les bandes vont de la valeur "
-        "basse à la valeur haute des effets attendus.",
+        "Left: {target} in post (solid lines) and needed (dashed), {start} to {end}, without "
+        "change and with each leading option{together}. Right: the gap each leading option "
+        "closes, year by year. Bands run from the low to the high value of the expected effects.",
+        "À gauche : {target} en poste (traits pleins) et besoin (tirets), de {start} à {end}, "
+        "sans changement et avec chaque option en tête{together}. À droite : le déficit comblé "
+        "par chaque option en tête, année par année. Les bandes vont de la valeur basse à la "
+        "valeur haute des effets attendus.",
     ),
     "wf_chart_caption_one": (
-        "{target}: the number in post (solid lines) and the number needed (dashed), {start} to "
-        "{end}, without change and with each leading option{together}. Shaded bands run from "
-        "the low to the high value of the expected effects.",
-        "{target} : effectifs en poste (traits pleins) et besoin (tirets), de {start} à {end}, "
-        "sans changement et avec chaque option en tête{together}. Les bandes vont de la valeur "
-        "basse à la valeur haute des effets attendus.",
+        "{target} in post (solid lines) and needed (dashed), {start} to {end}, without change "
+        "and with each leading option{together}. Bands run from the low to the high value of "
+        "the expected effects.",
+        "{target} en poste (traits pleins) et besoin (tirets), de {start} à {end}, sans "
+        "changement et avec chaque option en tête{together}. Les bandes vont de la valeur basse "
+        "à la valeur haute des effets attendus.",
     ),
+    "wf_chart_caption_baseline": (
+        "{target} in post (solid line) and needed (dashed), {start} to {end}, without change.",
+        "{target} en poste (trait plein) et besoin (tirets), de {start} à {end}, sans "
+        "changement.",
+    ),
+    "wf_caption_not_drawn": (" Leading options that change none of it are not drawn.",
+                             " Les options en tête qui n’y changent rien ne sont pas tracées."),
     "wf_caption_together": (" and with all options together", " et avec toutes les options ensemble"),
     # --- table
     "wf_col_option": ("Option or scenario", "Option ou scénario"),
     "wf_col_closed": ("Gap closed by {year} (workers)", "Déficit comblé d’ici {year} (agents)"),
     "wf_col_range": ("Range (low–high)", "Fourchette (basse–haute)"),
-    "wf_col_share": ("Share of the gap", "Part du déficit"),
+    "wf_col_share": ("Share closed", "Part comblée"),
     "wf_row_bundles": ("Bundles", "Ensembles d’options"),
     "wf_row_together": ("All options together", "Toutes les options ensemble"),
     "wf_no_effects_cell": ("no effect recorded", "aucun effet enregistré"),

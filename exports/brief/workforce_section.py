@@ -158,7 +158,8 @@ def workforce_text(f: Facts) -> str | None:
         return f.p("wf_failed")
     target = target_label(f, fig)
     first = " ".join([_baseline_sentence(f, fig, target), *_options_sentences(f, fig)])
-    second = [f.p("wf_source_illustrative" if f.dialogue.info.illustrative else "wf_source")]
+    source = "wf_source" if fig.with_effects else "wf_source_baseline"
+    second = [f.p(f"{source}_illustrative" if f.dialogue.info.illustrative else source)]
     if fig.criterion:
         second.append(f.p("wf_criterion", criterion=f.quote(fig.criterion)))
     return first + "\n\n" + " ".join(second)
@@ -170,6 +171,10 @@ def gap_table(f: Facts, fig: WorkforceFigures, s: st.Styles) -> Flowable:
     columns = [Column(f.p("wf_col_option"), 0.46),
                Column(f.p("wf_col_closed", year=fig.horizon), 0.22, True),
                Column(f.p("wf_col_range"), 0.17, True), Column(f.p("wf_col_share"), 0.15, True)]
+    # A share of the shortage means nothing for a signed gap, or when there is no shortage.
+    shares = fig.link.measure == "shortage" and fig.baseline_gap > 0
+    if not shares:
+        columns = columns[:3]
     rows: list[list[object]] = []
     groups: list[int] = []
     for lead in fig.leading:
@@ -180,6 +185,11 @@ def gap_table(f: Facts, fig: WorkforceFigures, s: st.Styles) -> Flowable:
         g = lead.series.gap
         rows.append([name, workers(f, fig, g.central), _range(f, fig, g.low, g.high),
                      _share(f, fig, lead.series)])
+    if fig.best_other is not None:  # the option the paragraph names for closing the most
+        rank, other = fig.best_other
+        assert other.gap is not None
+        rows.append([f"{rank}. {other.name}", workers(f, fig, other.gap.central),
+                     _range(f, fig, other.gap.low, other.gap.high), _share(f, fig, other)])
     if fig.bundles:
         groups.append(len(rows))
         rows.append([f.p("wf_row_bundles")])
@@ -194,6 +204,8 @@ def gap_table(f: Facts, fig: WorkforceFigures, s: st.Styles) -> Flowable:
         rows.append([[Paragraph(esc(f.p("wf_row_together")), s.cell_bold)],
                      [Paragraph(esc(workers(f, fig, g.central)), s.cell_bold_right)],
                      _range(f, fig, g.low, g.high), _share(f, fig, fig.together)])
+    if not shares:
+        rows = [row[:3] if i not in groups else row for i, row in enumerate(rows)]
     return data_table(columns, rows, s, group_rows=groups, highlight_rows=highlight)
 
 
@@ -206,9 +218,15 @@ def _table_caption(f: Facts, fig: WorkforceFigures, target: str) -> str:
 def _chart_caption(f: Facts, fig: WorkforceFigures, target: str, split: bool) -> str:
     together = f.p("wf_caption_together") if fig.together is not None else ""
     fields = {"start": fig.years[0], "end": fig.horizon, "together": together}
+    if not fig.with_effects:
+        return f.p("wf_chart_caption_baseline", target=target[:1].upper() + target[1:], **fields)
     if split:
-        return f.p("wf_chart_caption", target=target, **fields)
-    return f.p("wf_chart_caption_one", target=target[:1].upper() + target[1:], **fields)
+        text = f.p("wf_chart_caption", target=target, **fields)
+    else:
+        text = f.p("wf_chart_caption_one", target=target[:1].upper() + target[1:], **fields)
+    if any(x.series is None or not x.series.moves_target for x in fig.leading):
+        text += f.p("wf_caption_not_drawn")
+    return text
 
 
 # ------------------------------------------------------------------ the section

@@ -119,6 +119,10 @@ def test_english_table_and_chart(english) -> None:
     row = (f"1. {d.options['rural_admission'].name} {tens(first.central)} "
            f"{tens(first.low)}–{tens(first.high)} {round(100 * first.share)}%")
     assert row in text
+    # The option the paragraph names for closing the most has its row too, with its rank.
+    hardship = fig["gaps"]["hardship_allowance"]
+    assert (f"7. {d.options['hardship_allowance'].name} {tens(hardship.central)} "
+            f"{tens(hardship.low)}–{tens(hardship.high)} {round(100 * hardship.share)}%") in text
     together = fig["together"]
     assert (f"All options together {tens(together.central)} {tens(together.low)}–"
             f"{tens(together.high)} {round(100 * together.share)}%") in text
@@ -150,7 +154,7 @@ def test_french_section_with_french_numbers(french) -> None:
             "du déficit.") in drafted
     # In the PDF (whitespace collapsed by the text extraction).
     assert " ".join(drafted.split("\n\n")[0].split()) in text
-    for words in ("Effectifs en poste et besoin", "Déficit comblé par rapport à la base",
+    for words in ("Effectifs en poste et besoin", "Déficit comblé par rapport au scénario de base",
                   "Sans changement", "Toutes les options ensemble", "Projection des personnels."):
         assert words in text, words
     for english_words in ("Without change", "Gap closed", "Workers", "would close"):
@@ -202,6 +206,8 @@ def test_baseline_without_effects_says_so() -> None:
     text = pdf_text(render_brief(d, sections=["workforce"], lang="en"))
     assert "Without change, rural nurses and midwives would number" in text
     assert "No option has expected effects on the workforce yet" in text
+    assert "stock-and-flow projection of the baseline" in text
+    assert "each leading option" not in text  # the chart's caption speaks of the baseline only
     assert "Range (low–high)" not in text
     assert "Workers in post and workers needed" in text
     french = pdf_text(render_brief(d, sections=["workforce"], lang="fr"))
@@ -242,6 +248,22 @@ def test_linked_impact_criterion_is_named() -> None:
     text = draft_texts(d)["workforce"]
     assert "The gap closed is each option’s score on the Impact criterion “Projected gap " \
            "closed”, so it counts in the ranking." in text
+
+
+def test_signed_gap_on_every_cadre() -> None:
+    """Counting the signed gap (every worker added) on every cadre with a need: the paragraph
+    says "a gap of", the table has no share column (a share of a signed gap means nothing)."""
+    d = example_dialogue()
+    d.apply(edits_workforce.set_gap_target(d, (), None, "gap"))
+    gaps = gaps_closed_of(d)
+    text = pdf_text(render_brief(d, sections=["workforce"]))
+    gap = next(iter(gaps.values())).baseline_gap
+    assert "Without change, health workers of every cadre with a need would number" in text
+    assert f"a gap of {tens(gap)}." in text
+    assert "Share closed" not in text
+    first = gaps["rural_admission"]
+    assert f"1. {d.options['rural_admission'].name} {tens(first.central)} " \
+           f"{tens(first.low)}–{tens(first.high)} 2." in text
 
 
 def test_section_can_be_left_out() -> None:
