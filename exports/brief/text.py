@@ -24,6 +24,7 @@ CHUNK_CHARS = 1500
 # never collide with real text; they are removed from the user's text.
 STRONG_OPEN, STRONG_CLOSE = "\ue000", "\ue001"
 _MARKS = re.compile("[\ue000\ue001]")
+NNBSP = "\u202f"
 
 
 MAX_CELL_CHARS = 1200  # a table row cannot split across pages: longer cell text is clipped
@@ -63,6 +64,10 @@ def esc(text: str | None, *, rich: bool = False) -> str:
     may carry: every character of the text itself is still escaped).
     """
     out = escape(clean(text, rich=rich)).replace("\t", " ").replace("\n", "<br/>")
+    # reportlab breaks lines at a narrow no-break space (U+202F is in its list of breakable
+    # spaces, reportlab.platypus.paragraph._wsc), which split French numbers ("3 | 080") and
+    # left ":" at the start of a line; the no-break space (U+00A0) it does respect instead.
+    out = out.replace(NNBSP, "\u00a0")
     if rich:
         out = _balanced_bold(out)
     return out

@@ -272,3 +272,20 @@ def test_section_can_be_left_out() -> None:
     text = pdf_text(render_brief(d, sections=["context", "implementation"]))
     assert HEADING["en"] not in text
     assert "2 Implementation considerations" in text
+
+
+def test_french_numbers_do_not_break_across_lines() -> None:
+    """reportlab breaks lines at a narrow no-break space (it lists U+202F among breakable
+    spaces), which printed "combleraient 3" at the end of a line and "080" on the next: the
+    brief's paragraphs turn it into a no-break space, which reportlab keeps together."""
+    from reportlab.platypus import Paragraph
+
+    from exports.brief import styles as st
+    from exports.brief.fonts import register_fonts
+    from exports.brief.text import esc
+
+    register_fonts()
+    assert esc(f"3{NNBSP}080") == f"3{NBSP}080"
+    para = Paragraph(esc("x " * 30 + f"3{NNBSP}080"), st.make_styles().body)
+    words = [w for line in para.breakLines([60]).lines for w in line[1]]
+    assert words[-1] == f"3{NBSP}080"  # one word: never split between two lines
