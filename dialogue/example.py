@@ -110,6 +110,10 @@ _OPTIONS = [
      "US$ 0.3 million once"),
 ]
 
+# The "first bundle of low-cost measures" the brief recommends (see _BRIEF["recommendations"]).
+FIRST_BUNDLE = "First low-cost package"
+_BUNDLES = {oid: FIRST_BUNDLE for oid in ("career_path", "rural_admission", "rural_rotations")}
+
 _A = {
     "political": ("Strong opposition from key actors", "Opposed by some key actors",
                   "Mixed or unclear support", "Broad support, minor opposition",
@@ -446,7 +450,8 @@ def example_dialogue(language: str = "en") -> Dialogue:
     option_ids = [o[0] for o in _OPTIONS]
     steps: list[Step] = [Put("info", "info", info)]
     for oid, name, family, code, description, cost in _OPTIONS:
-        steps.append(Put("options", oid, Option(oid, name, family, code, description, cost)))
+        steps.append(Put("options", oid, Option(oid, name, family, code, description, cost,
+                                                bundle=_BUNDLES.get(oid, ""))))
     steps += [Put("criteria", c.id, c) for c in default_criteria()]
     for oid, row in zip(option_ids, _SCORES, strict=True):
         for cid, value in zip(_CRITERION_IDS, row, strict=True):

@@ -194,9 +194,9 @@ OPTIONS: Mapping[str, tuple[str, str, str]] = _frozen({
         "fictifs et réinvestir les économies dans les postes ruraux.",
         "0,3 million US$, une seule fois"),
 })
-# Option id -> notes, and English bundle name -> French (the example has neither yet).
+# Option id -> notes (the example has none yet), and English bundle name -> French.
 OPTION_NOTES: Mapping[str, str] = _frozen({})
-BUNDLES: Mapping[str, str] = _frozen({})
+BUNDLES: Mapping[str, str] = _frozen({"First low-cost package": "Premier paquet à faible coût"})
 
 # id -> (name, description, scale unit, five anchors or ())
 CRITERIA: Mapping[str, tuple[str, str, str, tuple[str, ...]]] = _frozen({

@@ -29,6 +29,13 @@ from palabre.errors import ValidationError
 if TYPE_CHECKING:
     from dialogue.model import Dialogue
 
+_AREA_LABELS: Mapping[str, Mapping[str, str]] = {
+    "en": {"": "national", "rural": "rural", "urban": "urban", "peri-urban": "peri-urban",
+           "periurban": "peri-urban", "remote": "remote"},
+    "fr": {"": "national", "rural": "rural", "urban": "urbain", "urbain": "urbain",
+           "peri-urban": "périurbain", "periurban": "périurbain", "périurbain": "périurbain",
+           "remote": "isolé", "national": "national"},
+}
 BASELINE_KEY = "baseline"
 LINK_KEY = "link"
 MAX_EFFECTS_PER_OPTION = 50
@@ -92,6 +99,13 @@ class WorkforceLink:
         if not self.target:
             return None
         return self.target[0] if len(self.target) == 1 else self.target
+
+
+def area_label(area: str, lang: str = "en") -> str:
+    """How an area id reads in a language: the common ones (``""`` national, rural, urban,
+    peri-urban, remote) are translated; any other area is a name the user typed and is shown
+    as typed (content the user types is never translated)."""
+    return _AREA_LABELS.get(lang, _AREA_LABELS["en"]).get(area.strip().lower(), area)
 
 
 def baseline_of(d: Dialogue) -> WorkforceBaseline | None:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from dialogue.example import example_dialogue
-from dialogue.model import Delete, Dialogue, Edit
+from dialogue.model import Delete, Dialogue, Edit, Put
 from dialogue.native_file import FORMAT_VERSION, MIGRATIONS, load, loads_dialogue
 from palabre.errors import FileFormatError
 
@@ -41,9 +41,11 @@ def _differing_parts(loaded: Dialogue, expected: Dialogue) -> str:
 
 
 def _without_workforce(d: Dialogue) -> Dialogue:
-    """The dialogue as a version 2 file could hold it: no baseline, no effects, no link."""
-    steps = [Delete("effects", oid) for oid in d.keys("effects")]
+    """The dialogue as a version 2 file could hold it: no baseline, no effects, no link; and
+    without the bundle the example gained at the same time (content, not format)."""
+    steps: list = [Delete("effects", oid) for oid in d.keys("effects")]
     steps += [Delete("workforce", key) for key in d.keys("workforce")]
+    steps += [Put("options", o.id, o.replace(bundle="")) for o in d.options.values() if o.bundle]
     d.apply(Edit("Drop workforce", tuple(steps)))
     return d
 
