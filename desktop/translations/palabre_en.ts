@@ -4,7 +4,7 @@
 <context>
     <name>BaselinePage</name>
     <message numerus="yes">
-        <location filename="../widgets/workforce_baseline.py" line="+191"/>
+        <location filename="../widgets/workforce_baseline.py" line="+193"/>
         <source>%n cadre(s) in {areas}</source>
         <translation>
             <numerusform>%n cadre in {areas}</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+44"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -72,11 +72,25 @@
 <context>
     <name>DisagreementModel</name>
     <message numerus="yes">
-        <location filename="../models/participants_heatmap.py" line="+161"/>
+        <location filename="../models/participants_heatmap.py" line="+162"/>
         <source>%n answer(s)</source>
         <translation>
             <numerusform>%n answer</numerusform>
             <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EffectsPage</name>
+    <message numerus="yes">
+        <location filename="../widgets/workforce_effects.py" line="+133"/>
+        <source>{name}
+%n effect(s)</source>
+        <translation>
+            <numerusform>{name}
+%n effect</numerusform>
+            <numerusform>{name}
+%n effects</numerusform>
         </translation>
     </message>
 </context>
@@ -94,7 +108,7 @@
 <context>
     <name>ParticipantTableModel</name>
     <message numerus="yes">
-        <location filename="../models/participants_table.py" line="+115"/>
+        <location filename="../models/participants_table.py" line="+116"/>
         <source>%n score(s)</source>
         <translation>
             <numerusform>%n score</numerusform>
@@ -113,7 +127,7 @@
 <context>
     <name>ParticipantsWorkspace</name>
     <message numerus="yes">
-        <location filename="../workspaces/participants.py" line="+374"/>
+        <location filename="../workspaces/participants.py" line="+376"/>
         <source>%n file(s) written to {folder}</source>
         <translation>
             <numerusform>%n file written to {folder}</numerusform>
@@ -140,7 +154,7 @@
 <context>
     <name>PositionMapPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/position_map.py" line="+198"/>
+        <location filename="../widgets/position_map.py" line="+199"/>
         <source>Keep %n what-if position(s)</source>
         <translation>
             <numerusform>Keep %n what-if position</numerusform>
@@ -159,7 +173,7 @@
 <context>
     <name>PreviewModel</name>
     <message numerus="yes">
-        <location filename="../widgets/collect_preview.py" line="-110"/>
+        <location filename="../widgets/collect_preview.py" line="-111"/>
         <source>%n score(s)</source>
         <translation>
             <numerusform>%n score</numerusform>
@@ -184,9 +198,20 @@
     </message>
 </context>
 <context>
+    <name>ProjectionPage</name>
+    <message numerus="yes">
+        <location filename="../widgets/workforce_projection.py" line="+120"/>
+        <source>{name}: %n effect(s)</source>
+        <translation>
+            <numerusform>{name}: %n effect</numerusform>
+            <numerusform>{name}: %n effects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StakeholderInspector</name>
     <message numerus="yes">
-        <location filename="../widgets/stakeholder_inspector.py" line="+188"/>
+        <location filename="../widgets/stakeholder_inspector.py" line="+189"/>
         <source>  (one of %n selected)</source>
         <translation>
             <numerusform>  (one of %n selected)</numerusform>
@@ -197,7 +222,7 @@
 <context>
     <name>StakeholderWorkspace</name>
     <message numerus="yes">
-        <location filename="../workspaces/stakeholders.py" line="+187"/>
+        <location filename="../workspaces/stakeholders.py" line="+194"/>
         <source>%n stakeholder(s)</source>
         <translation>
             <numerusform>%n stakeholder</numerusform>

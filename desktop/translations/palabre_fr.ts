@@ -4,7 +4,7 @@
 <context>
     <name>AHP</name>
     <message>
-        <location filename="../models/ahp_matrix.py" line="+48"/>
+        <location filename="../models/ahp_matrix.py" line="+50"/>
         <source>equally important</source>
         <translation>importance égale</translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>AHPDialog</name>
     <message>
-        <location filename="../widgets/ahp_dialog.py" line="+70"/>
+        <location filename="../widgets/ahp_dialog.py" line="+71"/>
         <source>Pairwise comparison (AHP) — {0}</source>
         <translation>Comparaison par paires (AHP) — {0}</translation>
     </message>
@@ -133,21 +133,26 @@
     </message>
     <message>
         <location line="+47"/>
-        <source>Consistency ratio CR = {0:.3f}: acceptable (at most {1:.2f})</source>
-        <translation>Ratio de cohérence RC = {0:.3f} : acceptable (au plus {1:.2f})</translation>
+        <source>Consistency ratio CR = {0}: acceptable (at most {1})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Consistency ratio CR = {0:.3f}: too inconsistent (above {1:.2f}); revisit the highlighted judgement</source>
-        <translation>Ratio de cohérence RC = {0:.3f} : trop incohérent (au-dessus de {1:.2f}) ; revoyez le jugement en surbrillance</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>λmax = {0:.3f}, CI = (λmax − n)/(n − 1) = {1:.3f}, random index RI({2}) = {3:.2f} (Saaty 1980)</source>
-        <translation>λmax = {0:.3f}, IC = (λmax − n)/(n − 1) = {1:.3f}, indice aléatoire IA({2}) = {3:.2f} (Saaty 1980)</translation>
+        <source>Consistency ratio CR = {0}: too inconsistent (above {1}); revisit the highlighted judgement</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>λmax = {0}, CI = (λmax − n)/(n − 1) = {1}, random index RI({2}) = {3} (Saaty 1980)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>AHP weights (CR {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
         <source>Every judgement agrees with the weights.</source>
         <translation>Tous les jugements concordent avec les poids.</translation>
     </message>
@@ -155,11 +160,6 @@
         <location line="+12"/>
         <source>Most inconsistent judgement (highlighted): &lt;b&gt;{0}&lt;/b&gt; against &lt;b&gt;{1}&lt;/b&gt;. You said {2}; the other judgements imply about {3}. Try &lt;b&gt;{4}&lt;/b&gt;.</source>
         <translation>Jugement le moins cohérent (en surbrillance) : &lt;b&gt;{0}&lt;/b&gt; par rapport à &lt;b&gt;{1}&lt;/b&gt;. Vous avez indiqué {2} ; les autres jugements impliquent environ {3}. Essayez &lt;b&gt;{4}&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>AHP weights (CR {0:.2f})</source>
-        <translation>Poids AHP (RC {0:.2f})</translation>
     </message>
 </context>
 <context>
@@ -175,7 +175,12 @@
         <translation>{0} et {1} ont la même importance</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
+        <source>{0} against {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{0}: Saaty&apos;s scale runs from 1/9 to 9</source>
         <translation>{0} : l’échelle de Saaty va de 1/9 à 9</translation>
     </message>
@@ -183,7 +188,7 @@
 <context>
     <name>AnchoredScoreEditor</name>
     <message>
-        <location filename="../widgets/scores_delegate.py" line="+39"/>
+        <location filename="../widgets/scores_delegate.py" line="+40"/>
         <source>1 to 5</source>
         <translation>1 à 5</translation>
     </message>
@@ -201,7 +206,7 @@
 <context>
     <name>BaselinePage</name>
     <message>
-        <location filename="../widgets/workforce_baseline.py" line="+72"/>
+        <location filename="../widgets/workforce_baseline.py" line="+73"/>
         <source>The year of the stock counts; stocks are at its start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -211,7 +216,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Add cadre…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,7 +362,12 @@
 <context>
     <name>BriefJobs</name>
     <message>
-        <location filename="../workspaces/brief_jobs.py" line="+152"/>
+        <location filename="../workspaces/brief_jobs.py" line="+51"/>
+        <source>the open dialogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>the preview needs pdftoppm (install poppler-utils); exporting the PDF works without it</source>
         <translation>l’aperçu nécessite pdftoppm (installez poppler-utils) ; l’export en PDF fonctionne sans lui</translation>
     </message>
@@ -367,7 +377,12 @@
         <translation>le rendu des pages a pris trop de temps</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>exit status {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>pdftoppm could not draw the pages ({reason})</source>
         <translation>pdftoppm n’a pas pu dessiner les pages ({reason})</translation>
     </message>
@@ -518,7 +533,7 @@
 <context>
     <name>CadreTableModel</name>
     <message>
-        <location filename="../models/workforce_cadres.py" line="+60"/>
+        <location filename="../models/workforce_cadres.py" line="+62"/>
         <source>Cadre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -698,7 +713,7 @@
 <context>
     <name>CellAnswersModel</name>
     <message>
-        <location filename="../models/participants_answers.py" line="+38"/>
+        <location filename="../models/participants_answers.py" line="+39"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
@@ -787,7 +802,12 @@
         <translation>Autres fichiers du dossier, non lus : {names}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+23"/>
+        <source>Participant: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Why it is refused</source>
         <translation>Motifs du refus</translation>
     </message>
@@ -920,11 +940,16 @@
         <source>Save a copy of the dialogue</source>
         <translation>Enregistrer une copie du dialogue</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Palabre dialogues (*.palabre)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CriteriaTreeModel</name>
     <message>
-        <location filename="../models/criteria_tree.py" line="+118"/>
+        <location filename="../models/criteria_tree.py" line="+119"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
@@ -1179,7 +1204,7 @@
 <context>
     <name>DisagreementModel</name>
     <message>
-        <location filename="../models/participants_heatmap.py" line="+160"/>
+        <location filename="../models/participants_heatmap.py" line="+161"/>
         <source>Nobody has scored this cell yet.</source>
         <translation>Personne n’a encore noté cette case.</translation>
     </message>
@@ -1210,6 +1235,77 @@
         <location line="+1"/>
         <source>Click to see every answer.</source>
         <translation>Cliquez pour voir toutes les réponses.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentController</name>
+    <message>
+        <location filename="../controller.py" line="+111"/>
+        <source>choose where to save the dialogue first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EffectsPage</name>
+    <message>
+        <location filename="../widgets/workforce_effects.py" line="+67"/>
+        <source>Add effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an effect to this option: 10 % less attrition to start with, on what the gap closed counts; then change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Options</source>
+        <translation type="unfinished">Options</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Relative changes are percentages of the flow (−30 % attrition: 30 % fewer leave); absolute ones are workers a year. Low and high give the plausible range; blank years mean from the start, to the horizon. Hover over a row to read it as a sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>{name}
+%n effect(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}
+no effect yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&lt;b&gt;Effects of&lt;/b&gt; {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This option has no workforce effects: it closes no gap in the projection. Add an effect to say what it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>By {year}, these effects close &lt;b&gt;{central}&lt;/b&gt; of the {base} workers missing ({target}; {share}), from {low} to {high} between the pessimistic and the optimistic runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&lt;b&gt;Stock against need&lt;/b&gt; — {row}, with and without this option</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1490,7 +1586,7 @@
 <context>
     <name>FeasibilityGauge</name>
     <message>
-        <location filename="../widgets/position_map.py" line="+98"/>
+        <location filename="../widgets/position_map.py" line="+99"/>
         <source>against</source>
         <translation>contre</translation>
     </message>
@@ -1503,7 +1599,7 @@
 <context>
     <name>GapChart</name>
     <message>
-        <location filename="../widgets/workforce_charts.py" line="+196"/>
+        <location filename="../widgets/workforce_charts.py" line="+214"/>
         <source>No option has workforce effects yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,7 +1609,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>an option&apos;s own effects</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1530,6 +1626,104 @@
     <message>
         <location line="+2"/>
         <source>pessimistic to optimistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GapPage</name>
+    <message>
+        <location filename="../widgets/workforce_gap.py" line="+46"/>
+        <source>The cadres (or combined needs) whose gap is counted; none ticked: every cadre with a need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shortage (workers missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed gap (counts workers beyond the need)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shortage: workers beyond the need close no gap, and a surplus in one area does not hide a shortage in another. Signed gap: every extra worker counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use as Impact criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the Impact criterion “Projected gap closed”, weighted 1 in every perspective: each option&apos;s score is the central gap closed, and the low and high runs are its uncertainty range (used by SMAA). The scores follow every change of the baseline or the effects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop feeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The criterion keeps its scores, which you can then edit by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>What the gap closed counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Into the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>&lt;b&gt;Gap closed by {year}&lt;/b&gt; — {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No effects, so no gap closed: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No option has workforce effects yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counting {target} in {year}: the baseline leaves {gap} workers missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The gap closed scores the Impact criterion &lt;b&gt;{name}&lt;/b&gt;: each option&apos;s score is its central gap closed, with the low and high runs as the range SMAA samples. It follows every change here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The gap closed feeds no criterion yet. Use it as an Impact criterion to rank the options by the workers they add against the need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Projected gap closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1657,6 +1851,11 @@
         <source>Coalition {0}: {1} stakeholders</source>
         <translation>Coalition {0} : {1} parties prenantes</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Shortest chain from {0} to {1}: %n tie(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LegendWidget</name>
@@ -1710,6 +1909,14 @@
     </message>
 </context>
 <context>
+    <name>LocaleFormat</name>
+    <message>
+        <location filename="../locale_format.py" line="+87"/>
+        <source>{low} to {high} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="+96"/>
@@ -1717,7 +1924,7 @@
         <translation>La traduction « {language} » n’a pas pu être chargée ; consultez le journal.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -1957,7 +2164,22 @@ Phrase secrète (au moins {n} caractères) :</translation>
 <context>
     <name>MapFiles</name>
     <message>
-        <location filename="../map_files.py" line="+68"/>
+        <location filename="../map_files.py" line="+27"/>
+        <source>Stakeholder maps (*.xlsx *.graphml *.gexf *.csv);;Excel workbook (*.xlsx);;GraphML (*.graphml);;GEXF (*.gexf);;CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Excel workbook (*.xlsx);;GraphML for Gephi (*.graphml);;GEXF for Gephi (*.gexf);;CSV tables (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{name}: Palabre reads stakeholder maps from .xlsx, .csv, .graphml and .gexf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Not UTF-8 text</source>
         <translation>Texte non UTF-8</translation>
     </message>
@@ -2039,7 +2261,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
 <context>
     <name>MatrixPlot</name>
     <message>
-        <location filename="../widgets/matrix_plot.py" line="+48"/>
+        <location filename="../widgets/matrix_plot.py" line="+49"/>
         <source>Feasibility score (0 to 1): can it be done?</source>
         <translation>Note de faisabilité (0 à 1) : est-ce réalisable ?</translation>
     </message>
@@ -2052,7 +2274,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
 <context>
     <name>MatrixWorkspace</name>
     <message>
-        <location filename="../workspaces/matrix_workspace.py" line="+25"/>
+        <location filename="../workspaces/matrix_workspace.py" line="+26"/>
         <location line="+4"/>
         <source>Feasibility–impact</source>
         <translation>Faisabilité–impact</translation>
@@ -2091,7 +2313,12 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
 <context>
     <name>Method</name>
     <message>
-        <location filename="../models/method_state.py" line="+67"/>
+        <location filename="../models/method_state.py" line="+44"/>
+        <source>unknown method {0} (expected {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Additive value model (weighted sum)</source>
         <translation>Modèle additif de valeur (somme pondérée)</translation>
     </message>
@@ -2207,14 +2434,29 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
 <context>
     <name>NetworkExport</name>
     <message>
-        <location filename="../widgets/network_export.py" line="+101"/>
+        <location filename="../widgets/network_export.py" line="+103"/>
         <source>{0} — stakeholder map</source>
         <translation>{0} — cartographie des parties prenantes</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source> — positions on “{0}”</source>
-        <translation> — positions sur « {0} »</translation>
+        <location line="+2"/>
+        <source>{0} — stakeholder map — positions on “{1}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>SVG export needs Qt&apos;s SVG module, which this installation lacks; save as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>could not write {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>could not write {0}: check the folder exists and is writable</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2526,7 +2768,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
 <context>
     <name>OptionDetails</name>
     <message>
-        <location filename="../widgets/options_details.py" line="+62"/>
+        <location filename="../widgets/options_details.py" line="+63"/>
         <source>for example C1; empty for your own options</source>
         <translation>par exemple C1 ; vide pour vos propres options</translation>
     </message>
@@ -2592,14 +2834,14 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     </message>
     <message>
         <location line="+67"/>
-        <source>Rank &lt;b&gt;{0}&lt;/b&gt; of {1} — {2}.&lt;br&gt;Feasibility {3:.2f}, impact {4:.2f}: &lt;b&gt;{5}&lt;/b&gt;.</source>
-        <translation>Rang &lt;b&gt;{0}&lt;/b&gt; sur {1} — {2}.&lt;br&gt;Faisabilité {3:.2f}, impact {4:.2f} : &lt;b&gt;{5}&lt;/b&gt;.</translation>
+        <source>Rank &lt;b&gt;{0}&lt;/b&gt; of {1} — {2}.&lt;br&gt;Feasibility {3}, impact {4}: &lt;b&gt;{5}&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OptionSummary</name>
     <message>
-        <location filename="../widgets/matrix_details.py" line="+36"/>
+        <location filename="../widgets/matrix_details.py" line="+37"/>
         <source>Click an option on the matrix or in the list to see what it is and how it scores.</source>
         <translation>Cliquez sur une option dans la matrice ou dans la liste pour voir en quoi elle consiste et quelles sont ses notes.</translation>
     </message>
@@ -2615,11 +2857,26 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     </message>
     <message>
         <location line="+8"/>
-        <source>feasibility {0:.2f}, impact {1:.2f}; rank {2} of {3} — {4}</source>
-        <translation>faisabilité {0:.2f}, impact {1:.2f} ; rang {2} sur {3} — {4}</translation>
+        <source>feasibility {0}, impact {1}; rank {2} of {3} — {4}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>Expected cost</source>
+        <translation type="unfinished">Coût attendu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>Feasibility</source>
         <translation>Faisabilité</translation>
     </message>
@@ -2884,7 +3141,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../models/participants_table.py" line="+34"/>
+        <location filename="../models/participants_table.py" line="+35"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
@@ -3008,24 +3265,26 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
 <context>
     <name>ParticipantsWorkspace</name>
     <message>
-        <location filename="../workspaces/participants.py" line="+91"/>
+        <location filename="../workspaces/participants.py" line="+88"/>
+        <location line="+4"/>
         <location line="+94"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
         <location line="-74"/>
+        <location line="+173"/>
         <source>Answers behind a cell</source>
         <translation>Détail des réponses d&apos;une cellule</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+173"/>
+        <location line="-172"/>
+        <location line="+174"/>
         <source>Click a cell of the map to see who answered what.</source>
         <translation>Cliquez sur une cellule de la carte pour voir qui a répondu quoi.</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-148"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
@@ -3180,7 +3439,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
         <translation>Pas encore : {names}.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Answers: {option} — {criterion}</source>
         <translation>Réponses : {option} — {criterion}</translation>
     </message>
@@ -3396,7 +3655,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
 <context>
     <name>PerspectivesWorkspace</name>
     <message>
-        <location filename="../workspaces/perspectives_workspace.py" line="+37"/>
+        <location filename="../workspaces/perspectives_workspace.py" line="+38"/>
         <location line="+4"/>
         <source>Perspectives</source>
         <translation>Points de vue</translation>
@@ -3475,7 +3734,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
 <context>
     <name>PopulationTableModel</name>
     <message>
-        <location filename="../models/workforce_population.py" line="+36"/>
+        <location filename="../models/workforce_population.py" line="+37"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3609,12 +3868,17 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
         <translation>Les changements faits ici sont enregistrés aussitôt (Ctrl+Z annule).</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Support {0:.1f} · opposition {1:.1f} (weighted by power) · power with a known position {2:.0%} · index = (support − opposition) ÷ total power {3:.0f}</source>
-        <translation>Soutien {0:.1f} · opposition {1:.1f} (pondérés par le pouvoir) · pouvoir à position connue {2:.0%} · indice = (soutien − opposition) ÷ pouvoir total {3:.0f}</translation>
+        <location line="+13"/>
+        <source>Feasibility index</source>
+        <translation>Indice de faisabilité</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Support {0} · opposition {1} (weighted by power) · power with a known position {2} · index = (support − opposition) ÷ total power {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Strongly opposes</source>
         <translation>S&apos;oppose fortement</translation>
     </message>
@@ -3759,7 +4023,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../widgets/collect_preview.py" line="-129"/>
+        <location filename="../widgets/collect_preview.py" line="-130"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -3842,6 +4106,62 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     </message>
 </context>
 <context>
+    <name>ProjectionPage</name>
+    <message>
+        <location filename="../widgets/workforce_projection.py" line="+55"/>
+        <source>Baseline only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cadre and area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The baseline is always drawn; tick the scenarios to compare with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{name} (all areas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (national)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>{name}: %n effect(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&lt;b&gt;Stock against need&lt;/b&gt; — {row}, {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In {year} the baseline has {stock} workers; no need is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In {year} the baseline has {stock} workers for a need of {need}: a gap of {gap}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Quadrant</name>
     <message>
         <location filename="../widgets/results_style.py" line="+75"/>
@@ -3867,7 +4187,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
 <context>
     <name>RankOrderDialog</name>
     <message>
-        <location filename="../widgets/roc_dialog.py" line="+31"/>
+        <location filename="../widgets/roc_dialog.py" line="+32"/>
         <source>Rank order — {0}</source>
         <translation>Ordre d&apos;importance — {0}</translation>
     </message>
@@ -3900,7 +4220,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
 <context>
     <name>RankingChart</name>
     <message>
-        <location filename="../widgets/ranking_chart.py" line="+103"/>
+        <location filename="../widgets/ranking_chart.py" line="+104"/>
         <source>Overall value (0 to 1): each criterion&apos;s weight × value</source>
         <translation>Valeur globale (0 à 1) : poids × valeur de chaque critère</translation>
     </message>
@@ -3924,11 +4244,21 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
         <source>1: in the kernel (no other option outranks it)</source>
         <translation>1 : dans le noyau (aucune autre option ne la surclasse)</translation>
     </message>
+    <message>
+        <location line="+42"/>
+        <source>Feasibility</source>
+        <translation>Faisabilité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
 </context>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../models/ranking_table.py" line="+87"/>
+        <location filename="../models/ranking_table.py" line="+88"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
@@ -4040,7 +4370,17 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../recovery_prompt.py" line="+21"/>
+        <location filename="../recovery_prompt.py" line="+22"/>
+        <source>“{title}”, from {file}, recovered work saved at {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{title}”, never saved to a file, recovered work saved at {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Recover unsaved work?</source>
         <translation>Récupérer le travail non enregistré ?</translation>
     </message>
@@ -4138,7 +4478,7 @@ Le restaurer ?</translation>
 <context>
     <name>SMAATableModel</name>
     <message>
-        <location filename="../models/smaa_table.py" line="+72"/>
+        <location filename="../models/smaa_table.py" line="+73"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
@@ -4149,8 +4489,8 @@ Le restaurer ?</translation>
     </message>
     <message>
         <location line="+31"/>
-        <source>{0} ranks {1} in {2:.1%} of the samples</source>
-        <translation>{0} est au rang {1} dans {2:.1%} des tirages</translation>
+        <source>{0} ranks {1} in {2} of the samples</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4251,7 +4591,7 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
         <translation>« Poids quelconques » les tire uniformément parmi toutes les pondérations possibles ; « Autour des poids de ce point de vue » les tire près de ceux du point de vue actif.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Cannot run SMAA: {0}</source>
         <translation>Impossible de lancer la SMAA : {0}</translation>
     </message>
@@ -4294,14 +4634,14 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
 <context>
     <name>ScoreTableModel</name>
     <message>
-        <location filename="../models/score_table.py" line="+158"/>
+        <location filename="../models/score_table.py" line="+160"/>
         <source>Missing score: {0} on {1}. It counts as the worst level until scored.</source>
         <translation>Note manquante : {0} sur {1}. Elle compte comme le niveau le plus défavorable tant qu&apos;elle n&apos;est pas saisie.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Uncertainty range for SMAA: {0:g} to {1:g}</source>
-        <translation>Plage d&apos;incertitude pour la SMAA : {0:g} à {1:g}</translation>
+        <source>Uncertainty range for SMAA: {0} to {1}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+36"/>
@@ -4312,7 +4652,7 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
 <context>
     <name>Scores</name>
     <message>
-        <location line="-157"/>
+        <location line="-158"/>
         <source>less is better</source>
         <translation>moins c&apos;est mieux</translation>
     </message>
@@ -4340,7 +4680,8 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
 <context>
     <name>ScoresWorkspace</name>
     <message>
-        <location filename="../workspaces/scores_workspace.py" line="+79"/>
+        <location filename="../workspaces/scores_workspace.py" line="+76"/>
+        <location line="+4"/>
         <source>Scores</source>
         <translation>Notes</translation>
     </message>
@@ -4381,7 +4722,12 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
         <translation>Notes de chaque option sur chaque critère</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Missing scores: {0} (pink; they count as the worst level)</source>
         <translation>Notes manquantes : {0} (en rose ; elles comptent comme le niveau le plus défavorable)</translation>
     </message>
@@ -4396,7 +4742,7 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
         <translation>collage refusé : {0}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>select the score whose range you want to set</source>
         <translation>sélectionnez la note dont vous voulez fixer la plage</translation>
     </message>
@@ -4518,19 +4864,19 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
 <context>
     <name>SensitivityPlot</name>
     <message>
-        <location filename="../widgets/sensitivity_plot.py" line="+71"/>
+        <location filename="../widgets/sensitivity_plot.py" line="+73"/>
         <source>the other options</source>
         <translation>les autres options</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>now {0:.2f}</source>
-        <translation>actuel {0:.2f}</translation>
+        <source>now {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>{0:.2f}: {1} leads</source>
-        <translation>{0:.2f} : {1} en tête</translation>
+        <source>{0}: {1} leads</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4567,7 +4913,12 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
         <translation>{0} ne donne pas de note par option à faire varier : le modèle additif de valeur est donc utilisé ici.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+10"/>
+        <source>No analysis: {0}</source>
+        <translation>Pas d&apos;analyse : {0}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Q, reversed (higher is better)</source>
         <translation>Q inversé (plus haut = meilleur)</translation>
     </message>
@@ -4576,11 +4927,16 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
         <source>Score</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>One-way sensitivity</source>
+        <translation>Sensibilité univariée</translation>
+    </message>
 </context>
 <context>
     <name>StakeholderInspector</name>
     <message>
-        <location filename="../widgets/stakeholder_inspector.py" line="+75"/>
+        <location filename="../widgets/stakeholder_inspector.py" line="+76"/>
         <source>Select a stakeholder on the map or in the table to see and edit everything about it here.</source>
         <translation>Sélectionnez une partie prenante sur la carte ou dans le tableau pour tout voir et tout modifier ici.</translation>
     </message>
@@ -4747,7 +5103,7 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
 <context>
     <name>StakeholderTable</name>
     <message>
-        <location filename="../models/stakeholder_table.py" line="+43"/>
+        <location filename="../models/stakeholder_table.py" line="+44"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4935,12 +5291,13 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
 <context>
     <name>StakeholderWorkspace</name>
     <message>
-        <location filename="../workspaces/stakeholders.py" line="+91"/>
+        <location filename="../workspaces/stakeholders.py" line="+97"/>
+        <location line="+4"/>
         <source>Stakeholders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Network map</source>
         <translation>Carte du réseau</translation>
     </message>
@@ -5182,7 +5539,7 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
 <context>
     <name>StockChart</name>
     <message>
-        <location filename="../widgets/workforce_charts.py" line="-83"/>
+        <location filename="../widgets/workforce_charts.py" line="-87"/>
         <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5210,7 +5567,7 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
 <context>
     <name>SwingDialog</name>
     <message>
-        <location filename="../widgets/swing_dialog.py" line="+44"/>
+        <location filename="../widgets/swing_dialog.py" line="+45"/>
         <source>Swing weighting — {0}</source>
         <translation>Pondération par swing — {0}</translation>
     </message>
@@ -5258,7 +5615,7 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
 <context>
     <name>ThresholdModel</name>
     <message>
-        <location filename="../models/sensitivity_table.py" line="+47"/>
+        <location filename="../models/sensitivity_table.py" line="+48"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
@@ -5319,8 +5676,8 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
     </message>
     <message>
         <location line="+1"/>
-        <source>If the weight of {0} {1} {2:.3f}, {3} comes first</source>
-        <translation>Si le poids de {0} {1} {2:.3f}, {3} passe en tête</translation>
+        <source>If the weight of {0} {1} {2}, {3} comes first</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5331,7 +5688,7 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
 <context>
     <name>UncertaintyDialog</name>
     <message>
-        <location filename="../widgets/scores_uncertainty.py" line="+35"/>
+        <location filename="../widgets/scores_uncertainty.py" line="+36"/>
         <source>Uncertainty of a score</source>
         <translation>Incertitude d&apos;une note</translation>
     </message>
@@ -5364,7 +5721,7 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../widgets/weights_panel.py" line="+49"/>
+        <location filename="../widgets/weights_panel.py" line="+50"/>
         <source>Weight of impact against feasibility</source>
         <translation>Poids de l&apos;impact par rapport à la faisabilité</translation>
     </message>
@@ -5451,18 +5808,18 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
     </message>
     <message>
         <location line="+44"/>
-        <source>Feasibility {0:.0%} · Impact {1:.0%} of the overall score</source>
-        <translation>Faisabilité {0:.0%} · Impact {1:.0%} de la note globale</translation>
+        <source>Feasibility {0} · Impact {1} of the overall score</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Feasibility criteria — {0:.0%}</source>
-        <translation>Critères de faisabilité — {0:.0%}</translation>
+        <source>Feasibility criteria — {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Impact criteria — {0:.0%}</source>
-        <translation>Critères d&apos;impact — {0:.0%}</translation>
+        <source>Impact criteria — {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+41"/>
@@ -5525,12 +5882,12 @@ Les lettres accentuées s’affichent-elles correctement ?</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Import workforce baseline from {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>
 … and {n} more</source>
         <translation type="unfinished">
@@ -5582,7 +5939,7 @@ Les lettres accentuées s’affichent-elles correctement ?</translation>
 <context>
     <name>WorkforceFormat</name>
     <message>
-        <location filename="../models/workforce_format.py" line="+64"/>
+        <location filename="../models/workforce_format.py" line="+80"/>
         <location line="+8"/>
         <source>+{0}</source>
         <translation type="unfinished"></translation>
@@ -5761,6 +6118,110 @@ Les lettres accentuées s’affichent-elles correctement ?</translation>
     <message>
         <location line="+3"/>
         <source>Doctors, nurses and midwives (SDG threshold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkforceWorkspace</name>
+    <message>
+        <location filename="../workspaces/workforce_workspace.py" line="+50"/>
+        <location line="+4"/>
+        <source>Workforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effects of options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;h3&gt;No workforce baseline yet&lt;/h3&gt;&lt;p&gt;A baseline is what a ministry&apos;s projection spreadsheet holds for the start year: for each cadre (and area), the workers in post, graduates and immigrants a year, the shares leaving each year, the population and the need. Palabre projects it year by year, then again with each option&apos;s expected effects, and counts the gap each option closes.&lt;/p&gt;&lt;p&gt;Start from a template and type your figures over its zeros (and over its placeholder population of {population}), or import a baseline from an Excel or CSV table.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Start from a template baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doctors, nurses, midwives and community health workers for the whole country, with WHO&apos;s SDG threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Template with rural and urban areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same four cadres, each in a rural and an urban area, as in the example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import baseline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Start a workforce baseline from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>W&amp;orkforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import workforce baseline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export workforce baseline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;projection tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Workforce baseline imported from {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{message} Assumed: {assumptions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Workforce baseline written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Projection tables written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
