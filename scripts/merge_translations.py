@@ -128,8 +128,12 @@ def _protect(text: str) -> str:
     for ch in text:
         if ch in "&\"'<>":
             out.append({"&": "&amp;", '"': "&quot;", "'": "&apos;", "<": "&lt;", ">": "&gt;"}[ch])
-        elif ord(ch) < 0x20 and ch not in "\r\n\t":
+        elif ch in "\n\t":
+            out.append(ch)
+        elif ord(ch) < 0x20:
             out.append(f'<byte value="x{ord(ch):x}"/>')
+        elif ord(ch) > 0x7F and ch.isspace():  # no-break spaces, as lupdate writes them
+            out.append(f"&#x{ord(ch):x};")
         else:
             out.append(ch)
     return "".join(out)

@@ -69,7 +69,7 @@
     <message>
         <location line="+8"/>
         <source>For each pair: how much more important is the criterion of the &lt;b&gt;row&lt;/b&gt; than that of the &lt;b&gt;column&lt;/b&gt;? 1 equally, 3 moderately, 5 strongly, 7 very strongly, 9 extremely; fractions (1/3, 1/5…) when it is less important. Select a cell and choose below, or double-click it. The mirror cell follows.</source>
-        <translation>Pour chaque paire : dans quelle mesure le critère de la &lt;b&gt;ligne&lt;/b&gt; est-il plus important que celui de la &lt;b&gt;colonne&lt;/b&gt; ? 1 importance égale, 3 modérément, 5 fortement, 7 très fortement, 9 extrêmement ; des fractions (1/3, 1/5…) s’il est moins important. Sélectionnez une case puis choisissez ci-dessous, ou double-cliquez dessus. La case symétrique suit.</translation>
+        <translation>Pour chaque paire&#x202f;: dans quelle mesure le critère de la &lt;b&gt;ligne&lt;/b&gt; est-il plus important que celui de la &lt;b&gt;colonne&lt;/b&gt;&#x202f;? 1 importance égale, 3 modérément, 5 fortement, 7 très fortement, 9 extrêmement&#x202f;; des fractions (1/3, 1/5…) s’il est moins important. Sélectionnez une case puis choisissez ci-dessous, ou double-cliquez dessus. La case symétrique suit.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -119,7 +119,7 @@
     <message>
         <location line="+10"/>
         <source>Compare:</source>
-        <translation>Comparer :</translation>
+        <translation>Comparer&#x202f;:</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -129,7 +129,7 @@
     <message>
         <location line="+4"/>
         <source>How much more important is &lt;b&gt;{0}&lt;/b&gt; than &lt;b&gt;{1}&lt;/b&gt;?</source>
-        <translation>Quelle importance a &lt;b&gt;{0}&lt;/b&gt; par rapport à &lt;b&gt;{1}&lt;/b&gt; ?</translation>
+        <translation>Quelle importance a &lt;b&gt;{0}&lt;/b&gt; par rapport à &lt;b&gt;{1}&lt;/b&gt;&#x202f;?</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -159,7 +159,7 @@
     <message>
         <location line="+12"/>
         <source>Most inconsistent judgement (highlighted): &lt;b&gt;{0}&lt;/b&gt; against &lt;b&gt;{1}&lt;/b&gt;. You said {2}; the other judgements imply about {3}. Try &lt;b&gt;{4}&lt;/b&gt;.</source>
-        <translation>Jugement le moins cohérent (en surbrillance) : &lt;b&gt;{0}&lt;/b&gt; par rapport à &lt;b&gt;{1}&lt;/b&gt;. Vous avez indiqué {2} ; les autres jugements impliquent environ {3}. Essayez &lt;b&gt;{4}&lt;/b&gt;.</translation>
+        <translation>Jugement le moins cohérent (en surbrillance)&#x202f;: &lt;b&gt;{0}&lt;/b&gt; par rapport à &lt;b&gt;{1}&lt;/b&gt;. Vous avez indiqué {2}&#x202f;; les autres jugements impliquent environ {3}. Essayez &lt;b&gt;{4}&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>
@@ -182,7 +182,7 @@
     <message>
         <location line="+5"/>
         <source>{0}: Saaty&apos;s scale runs from 1/9 to 9</source>
-        <translation>{0} : l’échelle de Saaty va de 1/9 à 9</translation>
+        <translation>{0}&#x202f;: l’échelle de Saaty va de 1/9 à 9</translation>
     </message>
 </context>
 <context>
@@ -369,7 +369,7 @@
     <message>
         <location line="+101"/>
         <source>the preview needs pdftoppm (install poppler-utils); exporting the PDF works without it</source>
-        <translation>l’aperçu nécessite pdftoppm (installez poppler-utils) ; l’export en PDF fonctionne sans lui</translation>
+        <translation>l’aperçu nécessite pdftoppm (installez poppler-utils)&#x202f;; l’export en PDF fonctionne sans lui</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -468,7 +468,7 @@
     <message>
         <location line="+1"/>
         <source>Part of the dialogue: saved with it, and Ctrl+Z undoes. Leave a section empty to print the draft.</source>
-        <translation>Fait partie du dialogue : enregistré avec lui, et Ctrl+Z annule. Laissez une section vide pour imprimer le texte proposé par Palabre.</translation>
+        <translation>Fait partie du dialogue&#x202f;: enregistré avec lui, et Ctrl+Z annule. Laissez une section vide pour imprimer le texte proposé par Palabre.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -497,7 +497,7 @@
     <message>
         <location line="+7"/>
         <source>No preview: {reason}</source>
-        <translation>Pas d’aperçu : {reason}</translation>
+        <translation>Pas d’aperçu&#x202f;: {reason}</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -522,12 +522,12 @@
     <message>
         <location line="+11"/>
         <source>Written: &lt;a href=&quot;{link}&quot;&gt;{path}&lt;/a&gt;</source>
-        <translation>Enregistré : &lt;a href=&quot;{link}&quot;&gt;{path}&lt;/a&gt;</translation>
+        <translation>Enregistré&#x202f;: &lt;a href=&quot;{link}&quot;&gt;{path}&lt;/a&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not written: {reason}</source>
-        <translation>Non enregistré : {reason}</translation>
+        <translation>Non enregistré&#x202f;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -786,7 +786,7 @@
     <message>
         <location line="+2"/>
         <source>{total} sheet(s) in “{folder}”: &lt;b&gt;{merged} will merge&lt;/b&gt;, {refused} refused, {skipped} skipped. Nothing changes until you merge; the merge is one step that Undo takes back.</source>
-        <translation>{total} grille(s) dans « {folder} » : &lt;b&gt;{merged} à fusionner&lt;/b&gt;, {refused} refusée(s), {skipped} ignorée(s). Rien ne change avant la fusion ; la fusion forme une seule étape, qu’Annuler peut défaire.</translation>
+        <translation>{total} grille(s) dans «&#x202f;{folder}&#x202f;»&#x202f;: &lt;b&gt;{merged} à fusionner&lt;/b&gt;, {refused} refusée(s), {skipped} ignorée(s). Rien ne change avant la fusion&#x202f;; la fusion forme une seule étape, qu’Annuler peut défaire.</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
@@ -799,7 +799,7 @@
     <message>
         <location line="+8"/>
         <source>Other files in the folder, not read: {names}</source>
-        <translation>Autres fichiers du dossier, non lus : {names}</translation>
+        <translation>Autres fichiers du dossier, non lus&#x202f;: {names}</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -922,7 +922,7 @@
         <location line="+1"/>
         <source>Palabre met an unexpected problem. Your dialogue is still open, but to be safe, save a copy now. The details are in the log file:
 {path}</source>
-        <translation>Palabre a rencontré un problème inattendu. Votre dialogue est toujours ouvert, mais par précaution, enregistrez-en une copie maintenant. Les détails figurent dans le fichier journal :
+        <translation>Palabre a rencontré un problème inattendu. Votre dialogue est toujours ouvert, mais par précaution, enregistrez-en une copie maintenant. Les détails figurent dans le fichier journal&#x202f;:
 {path}</translation>
     </message>
     <message>
@@ -981,12 +981,12 @@
     <message>
         <location line="+12"/>
         <source>Can it be done: cost, politics, capacity, time, sustainability</source>
-        <translation>Peut-on le faire : coût, contexte politique, capacités, délai, pérennité</translation>
+        <translation>Peut-on le faire&#x202f;: coût, contexte politique, capacités, délai, pérennité</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What it achieves: availability, accessibility, acceptability, quality</source>
-        <translation>Ce que cela apporte : disponibilité, accessibilité, acceptabilité, qualité</translation>
+        <translation>Ce que cela apporte&#x202f;: disponibilité, accessibilité, acceptabilité, qualité</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1075,7 +1075,7 @@
     <message>
         <location line="+2"/>
         <source>Feasibility asks whether an option can be done; impact, what it achieves. Each criterion is scored on an anchored 1 to 5 scale described in words, or in natural units between bounds. Share is the criterion&apos;s part of the overall score in the current perspective (set on the Weights tab).</source>
-        <translation>La faisabilité indique si une option peut être mise en œuvre ; l’impact, ce qu’elle apporte. Chaque critère est noté sur une échelle de 1 à 5 dont les niveaux sont décrits en mots, ou en unités naturelles entre deux bornes. La part est le poids du critère dans la note globale selon le point de vue actuel (réglé dans l’onglet Poids).</translation>
+        <translation>La faisabilité indique si une option peut être mise en œuvre&#x202f;; l’impact, ce qu’elle apporte. Chaque critère est noté sur une échelle de 1 à 5 dont les niveaux sont décrits en mots, ou en unités naturelles entre deux bornes. La part est le poids du critère dans la note globale selon le point de vue actuel (réglé dans l’onglet Poids).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1158,7 +1158,7 @@
     <message>
         <location line="+1"/>
         <source>Values run linearly between the bounds; with “less is better” the lowest is best.</source>
-        <translation>Les valeurs varient linéairement entre les bornes ; avec « moins c’est mieux », la plus basse est la meilleure.</translation>
+        <translation>Les valeurs varient linéairement entre les bornes&#x202f;; avec «&#x202f;moins c’est mieux&#x202f;», la plus basse est la meilleure.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1198,7 +1198,7 @@
     <message>
         <location line="+1"/>
         <source>Scores on “{0}” outside the new scale: {1}. They will be cleared; Ctrl+Z brings them back. Continue?</source>
-        <translation>Notes sur « {0} » hors de la nouvelle échelle : {1}. Elles seront effacées ; Ctrl+Z les rétablit. Continuer ?</translation>
+        <translation>Notes sur «&#x202f;{0}&#x202f;» hors de la nouvelle échelle&#x202f;: {1}. Elles seront effacées&#x202f;; Ctrl+Z les rétablit. Continuer&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -1224,12 +1224,12 @@
     <message>
         <location line="+1"/>
         <source>Range {low} to {high}; interquartile range {iqr}</source>
-        <translation>Étendue de {low} à {high} ; écart interquartile {iqr}</translation>
+        <translation>Étendue de {low} à {high}&#x202f;; écart interquartile {iqr}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Outlier: {names}</source>
-        <translation>Réponse atypique : {names}</translation>
+        <translation>Réponse atypique&#x202f;: {names}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1474,7 +1474,7 @@ no effect yet</source>
     <message>
         <location line="+1"/>
         <source>Persons are shown by their category, and notes about stakeholders are left out. Read the brief before sending it: a shortened name in your own text is not caught.</source>
-        <translation>Les personnes sont désignées par leur catégorie et les remarques sur les parties prenantes sont omises. Relisez la note d’orientation avant de l’envoyer : un nom abrégé dans votre propre texte n’est pas détecté.</translation>
+        <translation>Les personnes sont désignées par leur catégorie et les remarques sur les parties prenantes sont omises. Relisez la note d’orientation avant de l’envoyer&#x202f;: un nom abrégé dans votre propre texte n’est pas détecté.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1843,13 +1843,13 @@ no effect yet</source>
     <message>
         <location filename="../models/stakeholder_highlights.py" line="+32"/>
         <source>Neighbourhood of {0}: {1} tied stakeholders</source>
-        <translation>Voisinage de {0} : {1} parties prenantes liées</translation>
+        <translation>Voisinage de {0}&#x202f;: {1} parties prenantes liées</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+11"/>
         <source>Coalition {0}: {1} stakeholders</source>
-        <translation>Coalition {0} : {1} parties prenantes</translation>
+        <translation>Coalition {0}&#x202f;: {1} parties prenantes</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1862,7 +1862,7 @@ no effect yet</source>
     <message>
         <location filename="../widgets/network_legend.py" line="+194"/>
         <source>Click a category or a tie type to hide or show it; click a heading to fold the legend.</source>
-        <translation>Cliquez sur une catégorie ou un type de lien pour le masquer ou l’afficher ; cliquez sur un titre pour replier la légende.</translation>
+        <translation>Cliquez sur une catégorie ou un type de lien pour le masquer ou l’afficher&#x202f;; cliquez sur un titre pour replier la légende.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1880,7 +1880,7 @@ no effect yet</source>
     <message>
         <location line="+3"/>
         <source>WHO&apos;s global recommendations on rural retention (2010, confirmed in 2021) group sixteen interventions in four families; WHO advises choosing a bundle that fits the country. Tick the ones to put on the table: each becomes an option you can rename and edit.</source>
-        <translation>Les recommandations mondiales de l’OMS sur la fidélisation des personnels en zones rurales (2010, confirmées en 2021) regroupent seize interventions en quatre familles ; l’OMS conseille de choisir un paquet adapté au pays. Cochez celles à mettre à l’étude : chacune devient une option que vous pouvez renommer et modifier.</translation>
+        <translation>Les recommandations mondiales de l’OMS sur la fidélisation des personnels en zones rurales (2010, confirmées en 2021) regroupent seize interventions en quatre familles&#x202f;; l’OMS conseille de choisir un paquet adapté au pays. Cochez celles à mettre à l’étude&#x202f;: chacune devient une option que vous pouvez renommer et modifier.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1921,7 +1921,7 @@ no effect yet</source>
     <message>
         <location filename="../main_window.py" line="+96"/>
         <source>The {language} translation could not be loaded; see the log.</source>
-        <translation>La traduction « {language} » n’a pas pu être chargée ; consultez le journal.</translation>
+        <translation>La traduction «&#x202f;{language}&#x202f;» n’a pas pu être chargée&#x202f;; consultez le journal.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2036,7 +2036,7 @@ no effect yet</source>
     <message>
         <location line="+6"/>
         <source>Not changed: {reason}</source>
-        <translation>Non modifié : {reason}</translation>
+        <translation>Non modifié&#x202f;: {reason}</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2046,7 +2046,7 @@ no effect yet</source>
     <message>
         <location line="+1"/>
         <source>Save the changes to “{name}” first?</source>
-        <translation>Enregistrer d’abord les modifications de « {name} » ?</translation>
+        <translation>Enregistrer d’abord les modifications de «&#x202f;{name}&#x202f;»&#x202f;?</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2061,7 +2061,7 @@ no effect yet</source>
     <message>
         <location line="+1"/>
         <source>“{name}” is encrypted. Passphrase:</source>
-        <translation>« {name} » est chiffré. Phrase secrète :</translation>
+        <translation>«&#x202f;{name}&#x202f;» est chiffré. Phrase secrète&#x202f;:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2071,7 +2071,7 @@ no effect yet</source>
     <message>
         <location line="+3"/>
         <source>Opened {path}</source>
-        <translation>Ouvert : {path}</translation>
+        <translation>Ouvert&#x202f;: {path}</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2091,12 +2091,12 @@ no effect yet</source>
 Passphrase (at least {n} characters):</source>
         <translation>{warning}
 
-Phrase secrète (au moins {n} caractères) :</translation>
+Phrase secrète (au moins {n} caractères)&#x202f;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Type the passphrase again:</source>
-        <translation>Saisissez à nouveau la phrase secrète :</translation>
+        <translation>Saisissez à nouveau la phrase secrète&#x202f;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2143,7 +2143,7 @@ Phrase secrète (au moins {n} caractères) :</translation>
     <message>
         <location line="+11"/>
         <source>Saved {path}</source>
-        <translation>Enregistré : {path}</translation>
+        <translation>Enregistré&#x202f;: {path}</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2158,7 +2158,7 @@ Phrase secrète (au moins {n} caractères) :</translation>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Palabre {version}&lt;/b&gt;&lt;p&gt;An offline workbench for health-workforce policy dialogue: map who is involved, compare options on feasibility and impact, and write the policy brief.&lt;/p&gt;&lt;p&gt;Named after the &lt;i&gt;arbre à palabres&lt;/i&gt;, the tree under which a community talks a hard question through until it agrees.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Palabre {version}&lt;/b&gt;&lt;p&gt;Un atelier hors ligne pour le dialogue politique sur les personnels de santé : cartographier les acteurs concernés, comparer les options selon leur faisabilité et leur impact, et rédiger la note d’orientation.&lt;/p&gt;&lt;p&gt;Son nom vient de l’&lt;i&gt;arbre à palabres&lt;/i&gt;, l’arbre sous lequel une communauté débat d’une question difficile jusqu’à parvenir à un accord.&lt;/p&gt;</translation>
+        <translation>&lt;b&gt;Palabre {version}&lt;/b&gt;&lt;p&gt;Un atelier hors ligne pour le dialogue politique sur les personnels de santé&#x202f;: cartographier les acteurs concernés, comparer les options selon leur faisabilité et leur impact, et rédiger la note d’orientation.&lt;/p&gt;&lt;p&gt;Son nom vient de l’&lt;i&gt;arbre à palabres&lt;/i&gt;, l’arbre sous lequel une communauté débat d’une question difficile jusqu’à parvenir à un accord.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2194,11 +2194,11 @@ Read as {encoding}, its first line looks like this:
 Do the accented letters look right?</source>
         <translation>{message}
 
-Lu en {encoding}, le fichier commence ainsi :
+Lu en {encoding}, le fichier commence ainsi&#x202f;:
 
 {preview}
 
-Les lettres accentuées s’affichent-elles correctement ?</translation>
+Les lettres accentuées s’affichent-elles correctement&#x202f;?</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2224,7 +2224,7 @@ Les lettres accentuées s’affichent-elles correctement ?</translation>
         <source>{name} was not imported; nothing changed.
 
 {problems}{tail}</source>
-        <translation>{name} n’a pas été importé ; rien n’a changé.
+        <translation>{name} n’a pas été importé&#x202f;; rien n’a changé.
 
 {problems}{tail}</translation>
     </message>
@@ -2235,7 +2235,7 @@ Les lettres accentuées s’affichent-elles correctement ?</translation>
 Merge them into the map (same ids are updated), or replace the whole map?</source>
         <translation>{n} parties prenantes et {t} liens lus dans {name}.
 
-Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou remplacer toute la cartographie ?</translation>
+Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou remplacer toute la cartographie&#x202f;?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2263,12 +2263,12 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location filename="../widgets/matrix_plot.py" line="+49"/>
         <source>Feasibility score (0 to 1): can it be done?</source>
-        <translation>Note de faisabilité (0 à 1) : est-ce réalisable ?</translation>
+        <translation>Note de faisabilité (0 à 1)&#x202f;: est-ce réalisable&#x202f;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Impact score (0 to 1): what it achieves</source>
-        <translation>Note d’impact (0 à 1) : ce que cela apporte</translation>
+        <translation>Note d’impact (0 à 1)&#x202f;: ce que cela apporte</translation>
     </message>
 </context>
 <context>
@@ -2302,12 +2302,12 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+29"/>
         <source>No matrix: {0}</source>
-        <translation>Pas de matrice : {0}</translation>
+        <translation>Pas de matrice&#x202f;: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Feasibility and impact scores are the weighted values of the criteria in each group, with the weights of {0}. The lines cut each score at 0.5.</source>
-        <translation>Les notes de faisabilité et d’impact sont les valeurs pondérées des critères de chaque groupe, avec les poids de « {0} ». Les lignes coupent chaque note à 0,5.</translation>
+        <translation>Les notes de faisabilité et d’impact sont les valeurs pondérées des critères de chaque groupe, avec les poids de «&#x202f;{0}&#x202f;». Les lignes coupent chaque note à 0,5.</translation>
     </message>
 </context>
 <context>
@@ -2355,12 +2355,12 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+7"/>
         <source>Adds up each criterion&apos;s value (0 to 1) times its weight, so strengths on some criteria can make up for weaknesses on others.</source>
-        <translation>Additionne la valeur de chaque critère (de 0 à 1) multipliée par son poids : les points forts sur certains critères peuvent ainsi compenser les faiblesses sur d’autres.</translation>
+        <translation>Additionne la valeur de chaque critère (de 0 à 1) multipliée par son poids&#x202f;: les points forts sur certains critères peuvent ainsi compenser les faiblesses sur d’autres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Multiplies the scores raised to the power of their weights, so one very poor score pulls an option down more than in the additive model.</source>
-        <translation>Multiplie les notes élevées à la puissance de leur poids : une seule note très faible pénalise donc davantage une option que dans le modèle additif.</translation>
+        <translation>Multiplie les notes élevées à la puissance de leur poids&#x202f;: une seule note très faible pénalise donc davantage une option que dans le modèle additif.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2370,12 +2370,12 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+2"/>
         <source>Seeks a compromise between the best overall score and the smallest worst-case regret on any single criterion; a lower Q is better.</source>
-        <translation>Cherche un compromis entre la meilleure note globale et le plus petit regret maximal sur un critère pris isolément ; plus Q est faible, mieux c’est.</translation>
+        <translation>Cherche un compromis entre la meilleure note globale et le plus petit regret maximal sur un critère pris isolément&#x202f;; plus Q est faible, mieux c’est.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keeps the options that no other option clearly outranks (the kernel): it sorts the options into a short list rather than ranking them.</source>
-        <translation>Retient les options qu’aucune autre option ne surclasse nettement (le noyau) : elle trie les options en une liste restreinte au lieu de les classer.</translation>
+        <translation>Retient les options qu’aucune autre option ne surclasse nettement (le noyau)&#x202f;: elle trie les options en une liste restreinte au lieu de les classer.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2385,7 +2385,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+2"/>
         <source>Compares options two by two on every criterion and ranks them by net flow: how much each is preferred to the others, minus the reverse.</source>
-        <translation>Compare les options deux à deux sur chaque critère et les classe par flux net : la mesure dans laquelle chacune est préférée aux autres, moins l’inverse.</translation>
+        <translation>Compare les options deux à deux sur chaque critère et les classe par flux net&#x202f;: la mesure dans laquelle chacune est préférée aux autres, moins l’inverse.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2469,7 +2469,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+4"/>
         <source>Ties (width: strength)</source>
-        <translation>Liens (épaisseur : intensité)</translation>
+        <translation>Liens (épaisseur&#x202f;: intensité)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2479,7 +2479,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+3"/>
         <source>Size: power 1 to 5</source>
-        <translation>Taille : pouvoir de 1 à 5</translation>
+        <translation>Taille&#x202f;: pouvoir de 1 à 5</translation>
     </message>
 </context>
 <context>
@@ -2487,7 +2487,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location filename="../widgets/network_menus.py" line="+62"/>
         <source>Tie from {0} to {1}:</source>
-        <translation>Lien de {0} à {1} :</translation>
+        <translation>Lien de {0} à {1}&#x202f;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2517,7 +2517,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+11"/>
         <source>Position on “{0}”</source>
-        <translation>Position sur « {0} »</translation>
+        <translation>Position sur «&#x202f;{0}&#x202f;»</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2613,7 +2613,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location filename="../widgets/network_view.py" line="+154"/>
         <source>Drag: move · Double-click: add · Shift+drag to another: tie · Delete: remove · Right-click: more · Wheel: zoom</source>
-        <translation>Glisser : déplacer · Double-clic : ajouter · Maj+glisser vers une autre : lier · Suppr : supprimer · Clic droit : plus · Molette : zoom</translation>
+        <translation>Glisser&#x202f;: déplacer · Double-clic&#x202f;: ajouter · Maj+glisser vers une autre&#x202f;: lier · Suppr&#x202f;: supprimer · Clic droit&#x202f;: plus · Molette&#x202f;: zoom</translation>
     </message>
     <message>
         <location line="+82"/>
@@ -2628,7 +2628,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+1"/>
         <source>On “{0}”: {1}</source>
-        <translation>Sur « {0} » : {1}</translation>
+        <translation>Sur «&#x202f;{0}&#x202f;»&#x202f;: {1}</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2638,7 +2638,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+410"/>
         <source>Release (or click) on the stakeholder to tie to; Esc cancels.</source>
-        <translation>Relâchez (ou cliquez) sur la partie prenante à lier ; Échap annule.</translation>
+        <translation>Relâchez (ou cliquez) sur la partie prenante à lier&#x202f;; Échap annule.</translation>
     </message>
     <message>
         <location line="+92"/>
@@ -2707,7 +2707,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+8"/>
         <source>{0}: {1} – {2}</source>
-        <translation>{0} : {1} – {2}</translation>
+        <translation>{0}&#x202f;: {1} – {2}</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2718,7 +2718,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
         <location line="+20"/>
         <source>{0} tie, strength {1}:
 {2} {3} {4}</source>
-        <translation>{0} — lien d’intensité {1} :
+        <translation>{0} — lien d’intensité {1}&#x202f;:
 {2} {3} {4}</translation>
     </message>
 </context>
@@ -2732,7 +2732,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+2"/>
         <source>for example: Ministry of Local Government</source>
-        <translation>par exemple : ministère de l’Administration territoriale</translation>
+        <translation>par exemple&#x202f;: ministère de l’Administration territoriale</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2770,7 +2770,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location filename="../widgets/options_details.py" line="+63"/>
         <source>for example C1; empty for your own options</source>
-        <translation>par exemple C1 ; vide pour vos propres options</translation>
+        <translation>par exemple C1&#x202f;; vide pour vos propres options</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2853,7 +2853,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+2"/>
         <source>bundle: {0}</source>
-        <translation>paquet : {0}</translation>
+        <translation>paquet&#x202f;: {0}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3012,7 +3012,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+2"/>
         <source>The interventions being compared. Start from WHO&apos;s rural-retention recommendations or add your own (task sharing, a new school, payroll clean-up…). Select several to bundle them: a bundle is a set of options meant to be adopted together.</source>
-        <translation>Les interventions comparées. Partez des recommandations de l’OMS sur la fidélisation en zones rurales ou ajoutez les vôtres (partage des tâches, nouvelle école, assainissement du fichier de la solde…). Sélectionnez-en plusieurs pour les regrouper : un paquet est un ensemble d’options destinées à être adoptées ensemble.</translation>
+        <translation>Les interventions comparées. Partez des recommandations de l’OMS sur la fidélisation en zones rurales ou ajoutez les vôtres (partage des tâches, nouvelle école, assainissement du fichier de la solde…). Sélectionnez-en plusieurs pour les regrouper&#x202f;: un paquet est un ensemble d’options destinées à être adoptées ensemble.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3027,17 +3027,17 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+2"/>
         <source>Options: {0} · from the WHO library: {1}</source>
-        <translation>Options : {0} · issues de la bibliothèque OMS : {1}</translation>
+        <translation>Options&#x202f;: {0} · issues de la bibliothèque OMS&#x202f;: {1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>bundles: {0}</source>
-        <translation>paquets : {0}</translation>
+        <translation>paquets&#x202f;: {0}</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Removed with their scores: {0}. Ctrl+Z brings them back.</source>
-        <translation>Retirées avec leurs notes : {0}. Ctrl+Z les rétablit.</translation>
+        <translation>Retirées avec leurs notes&#x202f;: {0}. Ctrl+Z les rétablit.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -3047,7 +3047,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+1"/>
         <source>Name of the bundle (a new name or an existing one):</source>
-        <translation>Nom du paquet (nouveau ou existant) :</translation>
+        <translation>Nom du paquet (nouveau ou existant)&#x202f;:</translation>
     </message>
 </context>
 <context>
@@ -3070,7 +3070,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+1"/>
         <source>This is a code: never show a name</source>
-        <translation>C&apos;est un code : ne jamais afficher de nom</translation>
+        <translation>C&apos;est un code&#x202f;: ne jamais afficher de nom</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3080,12 +3080,12 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+5"/>
         <source>Group: {label}</source>
-        <translation>Groupe : {label}</translation>
+        <translation>Groupe&#x202f;: {label}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For example: budget officer, union delegate</source>
-        <translation>Par exemple : chargé du budget, délégué syndical</translation>
+        <translation>Par exemple&#x202f;: chargé du budget, délégué syndical</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3221,7 +3221,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+7"/>
         <source>Anonymous: known by this code only</source>
-        <translation>Anonyme : connu par ce code seulement</translation>
+        <translation>Anonyme&#x202f;: connu par ce code seulement</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3239,12 +3239,12 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+3"/>
         <source>From {file}</source>
-        <translation>Provenance : {file}</translation>
+        <translation>Provenance&#x202f;: {file}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{group}: consistency ratio {value}</source>
-        <translation>{group} : ratio de cohérence {value}</translation>
+        <translation>{group}&#x202f;: ratio de cohérence {value}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3259,7 +3259,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+2"/>
         <source>Above {limit} the judgements contradict each other (Saaty): worth asking the participant to revisit them.</source>
-        <translation>Au-delà de {limit}, les jugements se contredisent (Saaty) : mieux vaut demander au participant de les revoir.</translation>
+        <translation>Au-delà de {limit}, les jugements se contredisent (Saaty)&#x202f;: mieux vaut demander au participant de les revoir.</translation>
     </message>
 </context>
 <context>
@@ -3321,7 +3321,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+1"/>
         <source>Read a folder of returned workbooks; you see what will merge before anything changes</source>
-        <translation>Lit un dossier de classeurs retournés ; vous voyez ce qui sera intégré avant tout changement</translation>
+        <translation>Lit un dossier de classeurs retournés&#x202f;; vous voyez ce qui sera intégré avant tout changement</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3361,7 +3361,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+1"/>
         <source>Put the combined scores into the score table; the spread of the answers becomes each score&apos;s uncertainty range (Ctrl+Z undoes)</source>
-        <translation>Reporter les notes combinées dans le tableau des notes ; la dispersion des réponses devient la plage d&apos;incertitude de chaque note (Ctrl+Z annule)</translation>
+        <translation>Reporter les notes combinées dans le tableau des notes&#x202f;; la dispersion des réponses devient la plage d&apos;incertitude de chaque note (Ctrl+Z annule)</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3371,7 +3371,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+4"/>
         <source>Members&apos; AHP judgements are combined by their geometric mean (Aczél &amp; Saaty 1983); points by the mean of the weights.</source>
-        <translation>Les jugements AHP des membres sont combinés par leur moyenne géométrique (Aczél &amp; Saaty 1983) ; les points, par la moyenne des poids.</translation>
+        <translation>Les jugements AHP des membres sont combinés par leur moyenne géométrique (Aczél &amp; Saaty 1983)&#x202f;; les points, par la moyenne des poids.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3391,7 +3391,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+4"/>
         <source>Each cell shows the participants&apos; combined score; white means they agree, orange that their answers spread over a quarter of the scale, red half of it or more. • marks an outlier (beyond 1.5 interquartile ranges, Tukey).</source>
-        <translation>Chaque cellule montre la note combinée des participants ; blanc : ils sont d&apos;accord, orange : leurs réponses s&apos;étalent sur un quart de l&apos;échelle, rouge : sur la moitié ou plus. • signale une valeur aberrante (au-delà de 1,5 écart interquartile, Tukey).</translation>
+        <translation>Chaque cellule montre la note combinée des participants&#x202f;; blanc&#x202f;: ils sont d&apos;accord, orange&#x202f;: leurs réponses s&apos;étalent sur un quart de l&apos;échelle, rouge&#x202f;: sur la moitié ou plus. • signale une valeur aberrante (au-delà de 1,5 écart interquartile, Tukey).</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3426,7 +3426,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+15"/>
         <source>No participants yet: add the people who will score the options or weigh the criteria, then export their sheets.</source>
-        <translation>Aucun participant pour l&apos;instant : ajoutez les personnes qui noteront les options ou pondéreront les critères, puis exportez leurs fiches.</translation>
+        <translation>Aucun participant pour l&apos;instant&#x202f;: ajoutez les personnes qui noteront les options ou pondéreront les critères, puis exportez leurs fiches.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3436,12 +3436,12 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+2"/>
         <source>Not yet: {names}.</source>
-        <translation>Pas encore : {names}.</translation>
+        <translation>Pas encore&#x202f;: {names}.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Answers: {option} — {criterion}</source>
-        <translation>Réponses : {option} — {criterion}</translation>
+        <translation>Réponses&#x202f;: {option} — {criterion}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3451,7 +3451,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+3"/>
         <source>Median {median}, mean {mean}; range {low} to {high}; interquartile range {iqr}.</source>
-        <translation>Médiane {median}, moyenne {mean} ; étendue de {low} à {high} ; écart interquartile {iqr}.</translation>
+        <translation>Médiane {median}, moyenne {mean}&#x202f;; étendue de {low} à {high}&#x202f;; écart interquartile {iqr}.</translation>
     </message>
     <message>
         <location line="+67"/>
@@ -3495,8 +3495,8 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
         <location line="+13"/>
         <source>Merged %n sheet(s); Ctrl+Z undoes the merge</source>
         <translation>
-            <numerusform>%n fiche intégrée ; Ctrl+Z annule l&apos;intégration</numerusform>
-            <numerusform>%n fiches intégrées ; Ctrl+Z annule l&apos;intégration</numerusform>
+            <numerusform>%n fiche intégrée&#x202f;; Ctrl+Z annule l&apos;intégration</numerusform>
+            <numerusform>%n fiches intégrées&#x202f;; Ctrl+Z annule l&apos;intégration</numerusform>
         </translation>
     </message>
     <message>
@@ -3508,14 +3508,14 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
         <location line="+5"/>
         <source>%n perspective(s) made from the groups&apos; weights; see the Perspectives tab</source>
         <translation>
-            <numerusform>%n point de vue créé à partir des poids des groupes ; voir l&apos;onglet Points de vue</numerusform>
-            <numerusform>%n points de vue créés à partir des poids des groupes ; voir l&apos;onglet Points de vue</numerusform>
+            <numerusform>%n point de vue créé à partir des poids des groupes&#x202f;; voir l&apos;onglet Points de vue</numerusform>
+            <numerusform>%n points de vue créés à partir des poids des groupes&#x202f;; voir l&apos;onglet Points de vue</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The score table now holds the participants&apos; combined scores; Ctrl+Z undoes</source>
-        <translation>Le tableau des notes contient désormais les notes combinées des participants ; Ctrl+Z annule</translation>
+        <translation>Le tableau des notes contient désormais les notes combinées des participants&#x202f;; Ctrl+Z annule</translation>
     </message>
 </context>
 <context>
@@ -3573,7 +3573,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+1"/>
         <source>Whose weights are these (for example a stakeholder group)?</source>
-        <translation>À qui sont ces poids (par exemple un groupe de parties prenantes) ?</translation>
+        <translation>À qui sont ces poids (par exemple un groupe de parties prenantes)&#x202f;?</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3583,7 +3583,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+0"/>
         <source>Name of the copy:</source>
-        <translation>Nom de la copie :</translation>
+        <translation>Nom de la copie&#x202f;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3598,7 +3598,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+0"/>
         <source>New name:</source>
-        <translation>Nouveau nom :</translation>
+        <translation>Nouveau nom&#x202f;:</translation>
     </message>
 </context>
 <context>
@@ -3644,12 +3644,12 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+37"/>
         <source>{0} ranks it {1} of {2}: in its bottom quarter, it would likely block it</source>
-        <translation>{0} la place au rang {1} sur {2} : dans son dernier quart, ce point de vue la bloquerait probablement</translation>
+        <translation>{0} la place au rang {1} sur {2}&#x202f;: dans son dernier quart, ce point de vue la bloquerait probablement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ranked in the bottom quarter by: {0}</source>
-        <translation>Classée dans le dernier quart par : {0}</translation>
+        <translation>Classée dans le dernier quart par&#x202f;: {0}</translation>
     </message>
 </context>
 <context>
@@ -3678,7 +3678,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+24"/>
         <source>No comparison: {0}</source>
-        <translation>Pas de comparaison : {0}</translation>
+        <translation>Pas de comparaison&#x202f;: {0}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3688,17 +3688,17 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+9"/>
         <source>There is one perspective: add another (for example a copy with another group&apos;s weights) to compare them.</source>
-        <translation>Il n&apos;y a qu&apos;un point de vue : ajoutez-en un autre (par exemple une copie avec les poids d&apos;un autre groupe) pour les comparer.</translation>
+        <translation>Il n&apos;y a qu&apos;un point de vue&#x202f;: ajoutez-en un autre (par exemple une copie avec les poids d&apos;un autre groupe) pour les comparer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Agreement between the {0} perspectives: &lt;b&gt;{1}&lt;/b&gt; (Kendall&apos;s W = {2}). Consensus by the Borda count: &lt;b&gt;{3}&lt;/b&gt; comes first.</source>
-        <translation>Accord entre les {0} points de vue : &lt;b&gt;{1}&lt;/b&gt; (W de Kendall = {2}). Consensus selon la méthode de Borda : &lt;b&gt;{3}&lt;/b&gt; arrive en tête.</translation>
+        <translation>Accord entre les {0} points de vue&#x202f;: &lt;b&gt;{1}&lt;/b&gt; (W de Kendall = {2}). Consensus selon la méthode de Borda&#x202f;: &lt;b&gt;{3}&lt;/b&gt; arrive en tête.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Green: in a perspective&apos;s top quarter. Red: in its bottom quarter (rank above {0} of {1}); we read that as a perspective that would block the option. Click a perspective&apos;s heading to make it the active one.</source>
-        <translation>Vert : dans le premier quart d&apos;un point de vue. Rouge : dans son dernier quart (rang au-delà de {0} sur {1}) ; nous y voyons un point de vue qui bloquerait l&apos;option. Cliquez sur l&apos;en-tête d&apos;un point de vue pour le rendre actif.</translation>
+        <translation>Vert&#x202f;: dans le premier quart d&apos;un point de vue. Rouge&#x202f;: dans son dernier quart (rang au-delà de {0} sur {1})&#x202f;; nous y voyons un point de vue qui bloquerait l&apos;option. Cliquez sur l&apos;en-tête d&apos;un point de vue pour le rendre actif.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3852,14 +3852,14 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+10"/>
         <source>&lt;span style=&apos;font-size:15px&apos;&gt;&lt;b&gt;Who stands where on “{0}”&lt;/b&gt;&lt;/span&gt;&lt;br&gt;&lt;span style=&apos;color:#5d6d7e&apos;&gt;Each stakeholder by stance (across) and power (up); drag one to another column to change its stance.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;font-size:15px&apos;&gt;&lt;b&gt;Qui se positionne où sur « {0} »&lt;/b&gt;&lt;/span&gt;&lt;br&gt;&lt;span style=&apos;color:#5d6d7e&apos;&gt;Chaque partie prenante selon sa position (horizontalement) et son pouvoir (verticalement) ; faites-en glisser une vers une autre colonne pour changer sa position.&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;font-size:15px&apos;&gt;&lt;b&gt;Qui se positionne où sur «&#x202f;{0}&#x202f;»&lt;/b&gt;&lt;/span&gt;&lt;br&gt;&lt;span style=&apos;color:#5d6d7e&apos;&gt;Chaque partie prenante selon sa position (horizontalement) et son pouvoir (verticalement)&#x202f;; faites-en glisser une vers une autre colonne pour changer sa position.&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>&lt;b&gt;What-if:&lt;/b&gt; %n change(s) tried, none saved in the dialogue.</source>
         <translation>
-            <numerusform>&lt;b&gt;Simulation :&lt;/b&gt; %n changement essayé, aucun enregistré dans le dialogue.</numerusform>
-            <numerusform>&lt;b&gt;Simulation :&lt;/b&gt; %n changements essayés, aucun enregistré dans le dialogue.</numerusform>
+            <numerusform>&lt;b&gt;Simulation&#x202f;:&lt;/b&gt; %n changement essayé, aucun enregistré dans le dialogue.</numerusform>
+            <numerusform>&lt;b&gt;Simulation&#x202f;:&lt;/b&gt; %n changements essayés, aucun enregistré dans le dialogue.</numerusform>
         </translation>
     </message>
     <message>
@@ -3915,7 +3915,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+13"/>
         <source>was {0}</source>
-        <translation>avant : {0}</translation>
+        <translation>avant&#x202f;: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3954,7 +3954,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+3"/>
         <source>On “{0}”: {1}</source>
-        <translation>Sur « {0} » : {1}</translation>
+        <translation>Sur «&#x202f;{0}&#x202f;»&#x202f;: {1}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3992,7 +3992,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+19"/>
         <source>Replace the current criteria ({0}); their scores are cleared (Ctrl+Z brings them back)</source>
-        <translation>Remplacer les critères actuels ({0}) ; leurs notes sont effacées (Ctrl+Z les rétablit)</translation>
+        <translation>Remplacer les critères actuels ({0})&#x202f;; leurs notes sont effacées (Ctrl+Z les rétablit)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4002,7 +4002,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+6"/>
         <source>Scores cleared by replacing: {0}.</source>
-        <translation>Notes effacées par le remplacement : {0}.</translation>
+        <translation>Notes effacées par le remplacement&#x202f;: {0}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4194,7 +4194,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+5"/>
         <source>Drag the criteria into order of importance, the most important at the top (or use the buttons). Only the order counts: the weights are the rank order centroid (Barron and Barrett 1996), the average of all weights consistent with that order.</source>
-        <translation>Faites glisser les critères par ordre d&apos;importance, le plus important en haut (ou utilisez les boutons). Seul l&apos;ordre compte : les poids sont le centroïde des rangs (Barron et Barrett 1996), la moyenne de tous les jeux de poids compatibles avec cet ordre.</translation>
+        <translation>Faites glisser les critères par ordre d&apos;importance, le plus important en haut (ou utilisez les boutons). Seul l&apos;ordre compte&#x202f;: les poids sont le centroïde des rangs (Barron et Barrett 1996), la moyenne de tous les jeux de poids compatibles avec cet ordre.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4222,12 +4222,12 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location filename="../widgets/ranking_chart.py" line="+104"/>
         <source>Overall value (0 to 1): each criterion&apos;s weight × value</source>
-        <translation>Valeur globale (0 à 1) : poids × valeur de chaque critère</translation>
+        <translation>Valeur globale (0 à 1)&#x202f;: poids × valeur de chaque critère</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Net flow + 1 (0 to 2; longer is better)</source>
-        <translation>Flux net + 1 (0 à 2 ; plus long = meilleur)</translation>
+        <translation>Flux net + 1 (0 à 2&#x202f;; plus long = meilleur)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4242,7 +4242,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+2"/>
         <source>1: in the kernel (no other option outranks it)</source>
-        <translation>1 : dans le noyau (aucune autre option ne la surclasse)</translation>
+        <translation>1&#x202f;: dans le noyau (aucune autre option ne la surclasse)</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -4290,7 +4290,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+2"/>
         <source>1 is best; options with equal scores share a rank</source>
-        <translation>1 = la meilleure ; les options à notes égales partagent un rang</translation>
+        <translation>1 = la meilleure&#x202f;; les options à notes égales partagent un rang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4320,7 +4320,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+26"/>
         <source>Some scores are missing; they count as the worst level.</source>
-        <translation>Des notes manquent ; elles comptent comme le niveau le plus défavorable.</translation>
+        <translation>Des notes manquent&#x202f;; elles comptent comme le niveau le plus défavorable.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4354,7 +4354,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+38"/>
         <source>No ranking: {0}</source>
-        <translation>Pas de classement : {0}</translation>
+        <translation>Pas de classement&#x202f;: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4382,7 +4382,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+8"/>
         <source>Recover unsaved work?</source>
-        <translation>Récupérer le travail non enregistré ?</translation>
+        <translation>Récupérer le travail non enregistré&#x202f;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4391,11 +4391,11 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
 {what}
 
 Restore it?</source>
-        <translation>Palabre a été fermé avant l&apos;enregistrement de ce travail :
+        <translation>Palabre a été fermé avant l&apos;enregistrement de ce travail&#x202f;:
 
 {what}
 
-Le restaurer ?</translation>
+Le restaurer&#x202f;?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4444,12 +4444,12 @@ Le restaurer ?</translation>
     <message>
         <location line="+6"/>
         <source>No ranking: {0}</source>
-        <translation>Pas de classement : {0}</translation>
+        <translation>Pas de classement&#x202f;: {0}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; comes first. Each bar shows how much every criterion adds to an option&apos;s overall value: longer segments are where it is strong on criteria that weigh a lot.</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; arrive en tête. Chaque barre montre ce que chaque critère apporte à la valeur globale d&apos;une option : les segments longs signalent ses points forts sur des critères qui pèsent lourd.</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; arrive en tête. Chaque barre montre ce que chaque critère apporte à la valeur globale d&apos;une option&#x202f;: les segments longs signalent ses points forts sur des critères qui pèsent lourd.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4464,7 +4464,7 @@ Le restaurer ?</translation>
     <message>
         <location line="+2"/>
         <source>Compared with the additive value model: {0}; {1} of {2} options change place (▲ up, ▼ down).</source>
-        <translation>Par rapport au modèle additif de valeur : {0} ; {1} options sur {2} changent de place (▲ monte, ▼ descend).</translation>
+        <translation>Par rapport au modèle additif de valeur&#x202f;: {0}&#x202f;; {1} options sur {2} changent de place (▲ monte, ▼ descend).</translation>
     </message>
 </context>
 <context>
@@ -4472,7 +4472,7 @@ Le restaurer ?</translation>
     <message>
         <location filename="../models/smaa_worker.py" line="+140"/>
         <source>SMAA failed: {0}</source>
-        <translation>Échec de la SMAA : {0}</translation>
+        <translation>Échec de la SMAA&#x202f;: {0}</translation>
     </message>
 </context>
 <context>
@@ -4554,7 +4554,7 @@ Le restaurer ?</translation>
     <message>
         <location line="+18"/>
         <source>Each row is an option, each column a rank: the number is the percentage of the random weightings in which the option takes that rank (darker is more often). Scores with an uncertainty range (Scores tab) are drawn within it. An option that is first in most samples is a robust choice; one spread over many ranks depends on the weights.</source>
-        <translation>Chaque ligne est une option, chaque colonne un rang : le nombre est le pourcentage des pondérations aléatoires où l&apos;option occupe ce rang (plus foncé = plus souvent). Les notes dotées d&apos;une plage d&apos;incertitude (onglet Notes) sont tirées dans cette plage. Une option première dans la plupart des tirages est un choix robuste ; une option dispersée sur de nombreux rangs dépend des poids.</translation>
+        <translation>Chaque ligne est une option, chaque colonne un rang&#x202f;: le nombre est le pourcentage des pondérations aléatoires où l&apos;option occupe ce rang (plus foncé = plus souvent). Les notes dotées d&apos;une plage d&apos;incertitude (onglet Notes) sont tirées dans cette plage. Une option première dans la plupart des tirages est un choix robuste&#x202f;; une option dispersée sur de nombreux rangs dépend des poids.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4568,7 +4568,7 @@ Le restaurer ?</translation>
 Press Run: Palabre draws random weightings (and scores within their uncertainty ranges) and counts how often each option takes each rank.</source>
         <translation>Pas encore de simulation.
 
-Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes dans leurs plages d&apos;incertitude) et compte combien de fois chaque option occupe chaque rang.</translation>
+Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des notes dans leurs plages d&apos;incertitude) et compte combien de fois chaque option occupe chaque rang.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4578,22 +4578,22 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
     <message>
         <location line="+32"/>
         <source>Choose how many samples to draw and press Run. The simulation runs in the background: you can keep working, or cancel it.</source>
-        <translation>Choisissez le nombre de tirages et cliquez sur Lancer. La simulation tourne en arrière-plan : vous pouvez continuer à travailler, ou l&apos;annuler.</translation>
+        <translation>Choisissez le nombre de tirages et cliquez sur Lancer. La simulation tourne en arrière-plan&#x202f;: vous pouvez continuer à travailler, ou l&apos;annuler.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stochastic multicriteria acceptability analysis (SMAA-2, Lahdelma and Salminen 2001) asks what the ranking would be under every plausible set of weights: useful when the weights are disputed or unknown, and when some scores are uncertain.</source>
-        <translation>L&apos;analyse multicritère d&apos;acceptabilité stochastique (SMAA-2, Lahdelma et Salminen 2001) examine quel serait le classement pour tout jeu de poids plausible : utile quand les poids sont contestés ou inconnus, et quand certaines notes sont incertaines.</translation>
+        <translation>L&apos;analyse multicritère d&apos;acceptabilité stochastique (SMAA-2, Lahdelma et Salminen 2001) examine quel serait le classement pour tout jeu de poids plausible&#x202f;: utile quand les poids sont contestés ou inconnus, et quand certaines notes sont incertaines.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“Any weights” draws them evenly over all possible weightings; “around this perspective&apos;s weights” draws them close to the active perspective&apos;s.</source>
-        <translation>« Poids quelconques » les tire uniformément parmi toutes les pondérations possibles ; « Autour des poids de ce point de vue » les tire près de ceux du point de vue actif.</translation>
+        <translation>«&#x202f;Poids quelconques&#x202f;» les tire uniformément parmi toutes les pondérations possibles&#x202f;; «&#x202f;Autour des poids de ce point de vue&#x202f;» les tire près de ceux du point de vue actif.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cannot run SMAA: {0}</source>
-        <translation>Impossible de lancer la SMAA : {0}</translation>
+        <translation>Impossible de lancer la SMAA&#x202f;: {0}</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4613,22 +4613,22 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
     <message>
         <location line="+29"/>
         <source>Never first in any sample: {0}.</source>
-        <translation>Jamais en tête dans aucun tirage : {0}.</translation>
+        <translation>Jamais en tête dans aucun tirage&#x202f;: {0}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0:,} samples, seed {1} — {2}; weights: {3}.</source>
-        <translation>{0:,} tirages, graine {1} — {2} ; poids : {3}.</translation>
+        <translation>{0:,} tirages, graine {1} — {2}&#x202f;; poids&#x202f;: {3}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cancelled; nothing changed.</source>
-        <translation>Annulé ; rien n&apos;a changé.</translation>
+        <translation>Annulé&#x202f;; rien n&apos;a changé.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The dialogue or the method changed since this run: press Run again to bring it up to date.</source>
-        <translation>Le dialogue ou la méthode a changé depuis cette simulation : cliquez à nouveau sur Lancer pour la mettre à jour.</translation>
+        <translation>Le dialogue ou la méthode a changé depuis cette simulation&#x202f;: cliquez à nouveau sur Lancer pour la mettre à jour.</translation>
     </message>
 </context>
 <context>
@@ -4636,7 +4636,7 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
     <message>
         <location filename="../models/score_table.py" line="+160"/>
         <source>Missing score: {0} on {1}. It counts as the worst level until scored.</source>
-        <translation>Note manquante : {0} sur {1}. Elle compte comme le niveau le plus défavorable tant qu&apos;elle n&apos;est pas saisie.</translation>
+        <translation>Note manquante&#x202f;: {0} sur {1}. Elle compte comme le niveau le plus défavorable tant qu&apos;elle n&apos;est pas saisie.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4688,7 +4688,7 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
     <message>
         <location line="+22"/>
         <source>Anchored scores run from 1 (worst) to 5 (best); ↓ marks criteria where less is better. Hover a cell for its meaning; double-click or type to change it. Ctrl+V pastes a block copied from a spreadsheet; Delete clears; [low–high] is a score&apos;s uncertainty range. Green is good, red is poor; pink cells are missing.</source>
-        <translation>Les notes ancrées vont de 1 (pire) à 5 (meilleur) ; ↓ signale les critères où moins c&apos;est mieux. Survolez une cellule pour voir sa signification ; double-cliquez ou tapez pour la modifier. Ctrl+V colle un bloc copié d&apos;un tableur ; Suppr efface ; [bas–haut] est la plage d&apos;incertitude d&apos;une note. Vert = bon, rouge = faible ; les cellules roses sont manquantes.</translation>
+        <translation>Les notes ancrées vont de 1 (pire) à 5 (meilleur)&#x202f;; ↓ signale les critères où moins c&apos;est mieux. Survolez une cellule pour voir sa signification&#x202f;; double-cliquez ou tapez pour la modifier. Ctrl+V colle un bloc copié d&apos;un tableur&#x202f;; Suppr efface&#x202f;; [bas–haut] est la plage d&apos;incertitude d&apos;une note. Vert = bon, rouge = faible&#x202f;; les cellules roses sont manquantes.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4729,7 +4729,7 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
     <message>
         <location line="+4"/>
         <source>Missing scores: {0} (pink; they count as the worst level)</source>
-        <translation>Notes manquantes : {0} (en rose ; elles comptent comme le niveau le plus défavorable)</translation>
+        <translation>Notes manquantes&#x202f;: {0} (en rose&#x202f;; elles comptent comme le niveau le plus défavorable)</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -4739,7 +4739,7 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
     <message>
         <location line="+11"/>
         <source>paste refused: {0}</source>
-        <translation>collage refusé : {0}</translation>
+        <translation>collage refusé&#x202f;: {0}</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -4778,17 +4778,17 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
     <message>
         <location line="+2"/>
         <source>A few paragraphs: what was compared, what came out, who supports and opposes it, what follows. Leave a blank line between paragraphs.</source>
-        <translation>Quelques paragraphes : ce qui a été comparé, ce qui en ressort, qui soutient et qui s&apos;oppose, la suite. Laissez une ligne vide entre les paragraphes.</translation>
+        <translation>Quelques paragraphes&#x202f;: ce qui a été comparé, ce qui en ressort, qui soutient et qui s&apos;oppose, la suite. Laissez une ligne vide entre les paragraphes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The problem and why it matters now: figures, what has been tried, who asked for this dialogue. Palabre does not draft it.</source>
-        <translation>Le problème et pourquoi il importe maintenant : chiffres, ce qui a déjà été tenté, qui a demandé ce dialogue. Palabre ne le rédige pas.</translation>
+        <translation>Le problème et pourquoi il importe maintenant&#x202f;: chiffres, ce qui a déjà été tenté, qui a demandé ce dialogue. Palabre ne le rédige pas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What it takes to carry out the leading options: whom to win over, whom to involve. Start a line with &quot;-&quot; for a bullet.</source>
-        <translation>Ce qu&apos;il faut pour mettre en œuvre les options en tête : qui convaincre, qui associer. Commencez une ligne par « - » pour une puce.</translation>
+        <translation>Ce qu&apos;il faut pour mettre en œuvre les options en tête&#x202f;: qui convaincre, qui associer. Commencez une ligne par «&#x202f;-&#x202f;» pour une puce.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4823,7 +4823,7 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
     <message>
         <location line="+8"/>
         <source>No draft: {reason}</source>
-        <translation>Pas de brouillon : {reason}</translation>
+        <translation>Pas de brouillon&#x202f;: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4833,7 +4833,7 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
     <message>
         <location line="+1"/>
         <source>Not written yet: the brief will say so. Type here.</source>
-        <translation>Pas encore rédigé : la note d&apos;orientation le signalera. Tapez ici.</translation>
+        <translation>Pas encore rédigé&#x202f;: la note d&apos;orientation le signalera. Tapez ici.</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -4853,7 +4853,7 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
     <message>
         <location line="+3"/>
         <source>Nothing written: the brief will say that this section is not written yet.</source>
-        <translation>Rien n&apos;est rédigé : la note d&apos;orientation indiquera que cette section n&apos;est pas encore rédigée.</translation>
+        <translation>Rien n&apos;est rédigé&#x202f;: la note d&apos;orientation indiquera que cette section n&apos;est pas encore rédigée.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4905,17 +4905,17 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
     <message>
         <location line="+25"/>
         <source>How far can each weight move before another option comes first? One criterion&apos;s share of the score goes from 0 to 1 while the others keep their proportions.</source>
-        <translation>Jusqu&apos;où chaque poids peut-il varier avant qu&apos;une autre option passe en tête ? La part d&apos;un critère dans la note va de 0 à 1 tandis que les autres gardent leurs proportions.</translation>
+        <translation>Jusqu&apos;où chaque poids peut-il varier avant qu&apos;une autre option passe en tête&#x202f;? La part d&apos;un critère dans la note va de 0 à 1 tandis que les autres gardent leurs proportions.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} gives no score per option to vary, so the additive value model is used here.</source>
-        <translation>{0} ne donne pas de note par option à faire varier : le modèle additif de valeur est donc utilisé ici.</translation>
+        <translation>{0} ne donne pas de note par option à faire varier&#x202f;: le modèle additif de valeur est donc utilisé ici.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No analysis: {0}</source>
-        <translation>Pas d&apos;analyse : {0}</translation>
+        <translation>Pas d&apos;analyse&#x202f;: {0}</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -5097,7 +5097,7 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
     <message>
         <location line="+6"/>
         <source>No ties yet: Shift+drag from this stakeholder to another on the map.</source>
-        <translation>Aucun lien pour l&apos;instant : Maj+glisser de cette partie prenante vers une autre sur la carte.</translation>
+        <translation>Aucun lien pour l&apos;instant&#x202f;: Maj+glisser de cette partie prenante vers une autre sur la carte.</translation>
     </message>
 </context>
 <context>
@@ -5275,7 +5275,7 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
     <message>
         <location line="+65"/>
         <source>Position on “{0}” (the option chosen above the map)</source>
-        <translation>Position sur « {0} » (l&apos;option choisie au-dessus de la carte)</translation>
+        <translation>Position sur «&#x202f;{0}&#x202f;» (l&apos;option choisie au-dessus de la carte)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5486,8 +5486,8 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
         <location line="+8"/>
         <source>{0}: {1} and %n other(s)</source>
         <translation>
-            <numerusform>{0} : {1} et %n autre</numerusform>
-            <numerusform>{0} : {1} et %n autres</numerusform>
+            <numerusform>{0}&#x202f;: {1} et %n autre</numerusform>
+            <numerusform>{0}&#x202f;: {1} et %n autres</numerusform>
         </translation>
     </message>
     <message>
@@ -5574,7 +5574,7 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
     <message>
         <location line="+5"/>
         <source>Imagine every option at the &lt;b&gt;worst&lt;/b&gt; level of every criterion. Which single change from worst to best would matter most? Give it &lt;b&gt;100&lt;/b&gt;, then rate every other change against it (50 = half as important). Weights follow from the ratings.</source>
-        <translation>Imaginez chaque option au niveau le &lt;b&gt;plus défavorable&lt;/b&gt; de chaque critère. Quel passage unique du pire au meilleur compterait le plus ? Donnez-lui &lt;b&gt;100&lt;/b&gt;, puis notez chaque autre passage par rapport à lui (50 = deux fois moins important). Les poids découlent de ces notes.</translation>
+        <translation>Imaginez chaque option au niveau le &lt;b&gt;plus défavorable&lt;/b&gt; de chaque critère. Quel passage unique du pire au meilleur compterait le plus&#x202f;? Donnez-lui &lt;b&gt;100&lt;/b&gt;, puis notez chaque autre passage par rapport à lui (50 = deux fois moins important). Les poids découlent de ces notes.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5695,12 +5695,12 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; on &lt;b&gt;{1}&lt;/b&gt; scores &lt;b&gt;{2}&lt;/b&gt;. How low or high could it plausibly be? SMAA draws scores evenly within this range.</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; obtient &lt;b&gt;{2}&lt;/b&gt; sur &lt;b&gt;{1}&lt;/b&gt;. Jusqu&apos;où cette note pourrait-elle plausiblement descendre ou monter ? La SMAA tire les notes uniformément dans cette plage.</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; obtient &lt;b&gt;{2}&lt;/b&gt; sur &lt;b&gt;{1}&lt;/b&gt;. Jusqu&apos;où cette note pourrait-elle plausiblement descendre ou monter&#x202f;? La SMAA tire les notes uniformément dans cette plage.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No range: the score is certain</source>
-        <translation>Pas de plage : la note est certaine</translation>
+        <translation>Pas de plage&#x202f;: la note est certaine</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5715,7 +5715,7 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
     <message>
         <location line="+24"/>
         <source>From “{0}” to “{1}”.</source>
-        <translation>De « {0} » à « {1} ».</translation>
+        <translation>De «&#x202f;{0}&#x202f;» à «&#x202f;{1}&#x202f;».</translation>
     </message>
 </context>
 <context>
@@ -5748,7 +5748,7 @@ Cliquez sur Lancer : Palabre tire des pondérations aléatoires (et des notes 
     <message>
         <location line="+12"/>
         <source>Sliders give points against the most important criterion (100); the percentage is each criterion&apos;s share of the overall score.</source>
-        <translation>Les curseurs donnent des points par rapport au critère le plus important (100) ; le pourcentage est la part de chaque critère dans la note globale.</translation>
+        <translation>Les curseurs donnent des points par rapport au critère le plus important (100)&#x202f;; le pourcentage est la part de chaque critère dans la note globale.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5870,11 +5870,11 @@ Read as {encoding}, its first line looks like this:
 Do the accented letters look right?</source>
         <translation type="unfinished">{message}
 
-Lu en {encoding}, le fichier commence ainsi :
+Lu en {encoding}, le fichier commence ainsi&#x202f;:
 
 {preview}
 
-Les lettres accentuées s’affichent-elles correctement ?</translation>
+Les lettres accentuées s’affichent-elles correctement&#x202f;?</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5903,7 +5903,7 @@ Les lettres accentuées s’affichent-elles correctement ?</translation>
         <source>{name} was not imported; nothing changed.
 
 {problems}{tail}</source>
-        <translation type="unfinished">{name} n’a pas été importé ; rien n’a changé.
+        <translation type="unfinished">{name} n’a pas été importé&#x202f;; rien n’a changé.
 
 {problems}{tail}</translation>
     </message>
