@@ -68,7 +68,10 @@ def test_the_tab_opens_on_the_example_with_its_cadres(window: MainWindow) -> Non
     assert model.data(model.index(0, ATTRITION)) == "5.0 %"
     assert model.data(model.index(0, STOCK)) == "5,200"
     bars = {key: central for key, central, _low, _high in ws.gap_page.chart.bars}
-    assert len(bars) == 12  # 11 options with effects and "all options together"
+    # A bar for each of the 11 options with effects, each bundle, and all options together.
+    kinds = [s.kind.value for s in ws.view.scenarios]
+    assert kinds.count("option") == 11 and kinds.count("all") == 1
+    assert set(bars) == {s.key for s in ws.view.scenarios[1:]}
     assert ws.gap_page.chart.bars[0][0] == "all:all"
     assert round(bars["option:hardship_allowance"]) == 851  # as `palabre project` prints it
 
