@@ -4,6 +4,8 @@ dates, and what a switch keeps."""
 from __future__ import annotations
 
 import gc
+import json
+import sys
 import weakref
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +25,8 @@ from desktop.main_window import MainWindow
 from desktop.workspaces.decision import ScoresWorkspace
 from dialogue import edits
 from dialogue.example import example_dialogue
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 # ---------------------------------------------------------------------------------- the window
@@ -176,3 +180,89 @@ def test_a_missing_translation_leaves_the_window_in_english(qapp, language, monk
     assert install_language(qapp, "fr") == "en"
     assert current_language() == "en"
     assert QApplication.translate("MainWindow", "&File") == "&File"
+
+
+# ---------------------------------------------------------------------------------- the merge script
+def _script():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("merge_translations", ROOT / "scripts" / "merge_translations.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    sys.modules[spec.name] = module  # type: ignore[union-attr]  # its dataclasses look themselves up
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderWorkspace</name>
+    <message numerus="yes">
+        <source>%n stakeholder(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AHP</name>
+    <message>
+        <source>strongly</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
+"""
+
+
+def test_merge_fills_the_french_ts_from_json_lines(tmp_path: Path, monkeypatch) -> None:
+    """JSON lines fill their messages (plural forms too, "unfinished" removed); a translation that
+    drops a placeholder is refused; a line written from lupdate's misreading of an alias
+    (source "AHP", comment "strongly") still finds its message; the file stays in lupdate's layout."""
+    script = _script()
+    ts = tmp_path / "palabre_fr.ts"
+    ts.write_text(TS, encoding="utf-8")
+    monkeypatch.setattr(script, "ts_path", lambda lang: ts)
+    lines = tmp_path / "t.jsonl"
+    rows = [
+        {"context": "MainWindow", "source": "&File", "comment": "", "translation": "&Fichier"},
+        {"context": "MainWindow", "source": "Opened {path}", "comment": "", "translation": "Ouvert"},
+        {"context": "StakeholderWorkspace", "source": "%n stakeholder(s)", "comment": "",
+         "translation": ["%n partie prenante", "%n parties prenantes"]},
+        {"context": "", "source": "AHP", "comment": "strongly", "translation": "fortement"},
+    ]
+    lines.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n{broken\n", encoding="utf-8")
+    report = script.merge("fr", [lines])
+    assert report.filled == 3 and len(report.refused) == 1 and "{path}" in report.refused[0]
+    assert len(report.bad_lines) == 1
+    _tree, messages = script.read_ts(ts)
+    by_source = {m.source: m for m in messages}
+    assert by_source["&File"].finished and by_source["&File"].forms() == ["&Fichier"]
+    assert not by_source["Opened {path}"].finished
+    assert by_source["%n stakeholder(s)"].forms() == ["%n partie prenante", "%n parties prenantes"]
+    assert by_source["strongly"].forms() == ["fortement"]
+    text = ts.read_text(encoding="utf-8")
+    assert "<translation>&amp;Fichier</translation>" in text and text.startswith('<?xml version="1.0"')
+
+
+def test_english_plural_forms_are_derived_from_the_source() -> None:
+    """"%n stakeholder(s)" reads "1 stakeholder" and "2 stakeholders"; "%n pages", "1 page"."""
+    plurals = _script().english_plurals
+    assert plurals("%n stakeholder(s)") == ["%n stakeholder", "%n stakeholders"]
+    assert plurals("Merged %n sheet(s); Ctrl+Z undoes the merge") == [
+        "Merged %n sheet; Ctrl+Z undoes the merge", "Merged %n sheets; Ctrl+Z undoes the merge"]
+    assert plurals("%n pages") == ["%n page", "%n pages"]
+    assert plurals("and %n more") == ["and %n more", "and %n more"]
