@@ -45,7 +45,7 @@ SCENARIO_COLOURS = tuple(CATEGORY_COLOURS[k] for k in (
 # Light bars, so that the dark low-high whiskers read across them.
 BAR_COLOURS = {ScenarioKind.OPTION: FEASIBILITY_SERIES[2], ScenarioKind.BUNDLE: IMPACT_SERIES[3],
                ScenarioKind.ALL: RULE}
-LABEL_CHARS = 42
+LABEL_CHARS = 52
 
 
 class LocaleAxis(pg.AxisItem):
@@ -234,7 +234,7 @@ class GapChart(QWidget):
         left = self.plot.getAxis("left")
         left.setTicks([[(float(i), name) for i, name in enumerate(names)]])
         metrics = QFontMetrics(QFont())
-        left.setWidth(min(max(metrics.horizontalAdvance(name) for name in names) + 16, 320))
+        left.setWidth(min(max(metrics.horizontalAdvance(name) for name in names) + 16, 360))
         year = ranked[0][1].year
         self.plot.setLabel("bottom", self.tr("Workers added against the need by {0}").format(year))
         self.plot.setXRange(min(float(low.min()), 0.0), max(float(high.max()), 1.0) + span * 0.12, padding=0.01)

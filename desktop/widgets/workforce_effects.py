@@ -43,6 +43,7 @@ class EffectsPage(QWidget):
         self.view: WorkforceView | None = None
         self.options = QListWidget()
         self.options.setUniformItemSizes(True)
+        self.options.setSpacing(2)
         self.options.currentItemChanged.connect(lambda _c, _p: self._option_chosen())
         self.model = EffectsTableModel(controller)
         self.table = QTableView()
@@ -101,7 +102,7 @@ class EffectsPage(QWidget):
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(editor)
         right.addWidget(chart_box)
-        right.setSizes([400, 360])
+        right.setSizes([330, 430])
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
