@@ -338,3 +338,27 @@ def test_every_table_model_passes_the_model_tester(window: MainWindow, qtmodelte
                                   EffectsTableModel, GapTableModel))
         assert model.rowCount() > 0
         qtmodeltester.check(model)
+
+
+def test_renaming_an_area_carries_the_effects_and_the_gap_target_in_one_step(window: MainWindow) -> None:
+    """Rural renamed "north" in the population table: the cadre rows, transfers, the effects on
+    rural posts and what the gap closed counts follow, the gap closed is unchanged, and one undo
+    brings "rural" back everywhere."""
+    ws = _tab(window)
+    before = ws.view.option_gap("hardship_allowance").central
+    model = ws.baseline_page.population
+    assert model.setData(model.index(0, 0), "north")
+    d = window.controller.dialogue
+    b = baseline_of(d)
+    assert [p.area for p in b.population] == ["north", "urban"]
+    assert {c.area for c in b.cadres} == {"north", "urban"}
+    assert {e.area for e in d.get("effects", "hardship_allowance").effects} == {"north"}
+    assert link_of(d).area == "north"
+    assert ws.view.option_gap("hardship_allowance").central == pytest.approx(before)
+    stack = window.controller.undo_stack
+    assert stack.count() == 1
+    window.action_undo.trigger()
+    d = window.controller.dialogue
+    assert [p.area for p in baseline_of(d).population] == ["rural", "urban"]
+    assert link_of(d).area == "rural"
+    assert len(d.get("effects", "hardship_allowance").effects) == 4
