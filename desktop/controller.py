@@ -108,7 +108,7 @@ class DocumentController(QObject):
         """
         target = path or self.path
         if target is None:
-            raise PalabreError("choose where to save the dialogue first")
+            raise PalabreError(self.tr("choose where to save the dialogue first"))
         secret = passphrase if passphrase is not None else self.passphrase
         written = save_encrypted(self.dialogue, target, secret) if secret else save(self.dialogue, target)
         self.path = written

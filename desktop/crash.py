@@ -59,7 +59,8 @@ def install_excepthook(save_copy: Callable[[Path], Path], log_file: Path) -> Non
         if box.clickedButton() is save:
             name, _ = QFileDialog.getSaveFileName(
                 None, QApplication.translate("Crash", "Save a copy of the dialogue"),
-                str(Path.home() / "palabre-rescued.palabre"), "Palabre dialogues (*.palabre)")
+                str(Path.home() / "palabre-rescued.palabre"),
+                QApplication.translate("Crash", "Palabre dialogues (*.palabre)"))
             if name:
                 try:
                     save_copy(Path(name))

@@ -19,11 +19,19 @@ from exports.safe_csv import NotUtf8Error
 from exports.stakeholder_tables import ImportedMap
 from palabre.errors import PalabreError
 
-IMPORT_FILTER = ("Stakeholder maps (*.xlsx *.graphml *.gexf *.csv);;Excel workbook (*.xlsx);;"
-                 "GraphML (*.graphml);;GEXF (*.gexf);;CSV table (*.csv)")
-EXPORT_FILTER = "Excel workbook (*.xlsx);;GraphML for Gephi (*.graphml);;GEXF for Gephi (*.gexf);;CSV tables (*.csv)"
-
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
+
+
+def import_filter() -> str:
+    """The file dialog's filter for an import, in the window's language."""
+    return translate("MapFiles", "Stakeholder maps (*.xlsx *.graphml *.gexf *.csv);;Excel workbook (*.xlsx);;"
+                                 "GraphML (*.graphml);;GEXF (*.gexf);;CSV table (*.csv)")
+
+
+def export_filter() -> str:
+    """The file dialog's filter for an export, in the window's language."""
+    return translate("MapFiles", "Excel workbook (*.xlsx);;GraphML for Gephi (*.graphml);;GEXF for Gephi (*.gexf);;"
+                                 "CSV tables (*.csv)")
 
 
 def ties_csv_beside(path: Path) -> Path | None:
@@ -47,7 +55,8 @@ def read_map_file(path: Path, known_options: list[str], known_stakeholders: list
     if suffix == ".xlsx":
         return read_map_xlsx(path, known_options=known_options, known_stakeholders=known_stakeholders)
     if suffix != ".csv":
-        raise PalabreError(f"{path.name}: Palabre reads stakeholder maps from .xlsx, .csv, .graphml and .gexf")
+        raise PalabreError(translate("MapFiles", "{name}: Palabre reads stakeholder maps from .xlsx, .csv, "
+                                           ".graphml and .gexf").format(name=path.name))
 
     def read(encoding: str | None) -> ImportedMap:
         if "ties" in path.stem and "stakeholders" not in path.stem:
@@ -77,7 +86,7 @@ def import_map(parent: QWidget, controller: DocumentController, path: Path | Non
     """Ask for a file (unless given), read it, and merge or replace the map as one undoable edit."""
     if path is None:
         name, _ = QFileDialog.getOpenFileName(parent, translate("MapFiles", "Import stakeholders and ties"),
-                                              str(Path.home()), IMPORT_FILTER)
+                                              str(Path.home()), import_filter())
         if not name:
             return False
         path = Path(name)
@@ -126,7 +135,7 @@ def export_map(parent: QWidget, controller: DocumentController, path: Path | Non
         start = (controller.path.with_name(controller.path.stem + "-stakeholders.xlsx")
                  if controller.path else Path.home() / "stakeholders.xlsx")
         name, _ = QFileDialog.getSaveFileName(parent, translate("MapFiles", "Export stakeholders and ties"), str(start),
-                                              EXPORT_FILTER)
+                                              export_filter())
         if not name:
             return None
         path = Path(name)

@@ -7,11 +7,22 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.locale_format import datetime_text
 from dialogue.model import Dialogue
 from dialogue.recovery import RecoveryEntry, RecoveryStore
 from palabre.errors import PalabreError
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
+
+
+def describe(entry: RecoveryEntry) -> str:
+    """One line for the user, in the window's language: what it is and when it was saved."""
+    when = datetime_text(entry.saved_at)
+    if entry.source:
+        return translate("Recovery", "“{title}”, from {file}, recovered work saved at {when}").format(
+            title=entry.title, file=entry.source.name, when=when)
+    return translate("Recovery", "“{title}”, never saved to a file, recovered work saved at {when}").format(
+        title=entry.title, when=when)
 
 
 def ask_restore(entry: RecoveryEntry, parent: QWidget | None = None) -> str:
@@ -20,7 +31,7 @@ def ask_restore(entry: RecoveryEntry, parent: QWidget | None = None) -> str:
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(translate("Recovery", "Recover unsaved work?"))
     box.setText(translate("Recovery", "Palabre was closed before this work was saved:\n\n{what}\n\nRestore it?")
-                .format(what=entry.describe()))
+                .format(what=describe(entry)))
     restore = box.addButton(translate("Recovery", "Restore"), QMessageBox.ButtonRole.AcceptRole)
     discard = box.addButton(translate("Recovery", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(translate("Recovery", "Ask me later"), QMessageBox.ButtonRole.RejectRole)

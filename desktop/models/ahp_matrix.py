@@ -15,6 +15,7 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop.locale_format import general
 from mcda.ahp import parse_judgement
 from mcda.errors import MCDAError
 
@@ -29,17 +30,18 @@ HIGHLIGHT = QColor("#f8c471")
 
 
 def judgement_text(v: float) -> str:
-    """A judgement as people write it: ``3``, ``1/3``, ``1``, or a decimal when it is neither.
+    """A judgement as people write it: ``3``, ``1/3``, ``1``, or a decimal when it is neither
+    (``2,5`` in French: :func:`mcda.ahp.parse_judgement` reads decimal commas back).
 
     Examples
     --------
-    >>> judgement_text(3.0), judgement_text(1 / 5), judgement_text(2.5)
+    >>> judgement_text(3.0), judgement_text(1 / 5), judgement_text(2.5)  # in English
     ('3', '1/5', '2.5')
     """
     if v >= 1:
-        return f"{round(v)}" if abs(v - round(v)) < 1e-6 else f"{v:.2g}"
+        return f"{round(v)}" if abs(v - round(v)) < 1e-6 else general(v, 2)
     inv = 1.0 / v
-    return f"1/{round(inv)}" if abs(inv - round(inv)) < 1e-6 else f"{v:.2g}"
+    return f"1/{round(inv)}" if abs(inv - round(inv)) < 1e-6 else general(v, 2)
 
 
 def judgement_words(v: float) -> str:
@@ -167,7 +169,7 @@ class AHPMatrixModel(QAbstractTableModel):
             return False
         i, j = index.row(), index.column()
         try:
-            v = parse_judgement(value, f"{self.names[i]} against {self.names[j]}")
+            v = parse_judgement(value, self.tr("{0} against {1}").format(self.names[i], self.names[j]))
         except MCDAError as exc:
             self.refused.emit(exc.message)
             return False

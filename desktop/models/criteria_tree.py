@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont
 
 from desktop.controller import DocumentController
+from desktop.locale_format import percent, range_text
 from dialogue.model import Change
 from mcda.criteria import Criterion, Direction, Group, ScaleKind
 from mcda.weights import global_weights
@@ -133,7 +134,7 @@ class CriteriaTreeModel(QAbstractItemModel):
                     return self.tr("Feasibility") if group is Group.FEASIBILITY else self.tr("Impact")
                 if col == 3 and self.shares:
                     total = sum(self.shares.get(cid, 0.0) for cid in self.members[group])
-                    return f"{total:.0%}"
+                    return percent(total)
                 return None
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
@@ -154,9 +155,9 @@ class CriteriaTreeModel(QAbstractItemModel):
             if col == 2:
                 if c.scale.kind is ScaleKind.ANCHORED:
                     return self.tr("1 to 5, words") if c.scale.anchors else self.tr("1 to 5")
-                return f"{c.scale.low:g} to {c.scale.high:g} {c.scale.unit}".strip()
+                return range_text(c.scale.low, c.scale.high, c.scale.unit)
             if col == 3:
-                return f"{self.shares[c.id]:.0%}" if c.id in self.shares else "–"
+                return percent(self.shares[c.id]) if c.id in self.shares else "–"
         if role == Qt.ItemDataRole.UserRole:
             return c.id
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -41,7 +41,8 @@ class DecisionViewState(QObject):
     def set_method(self, method: str) -> None:
         """Choose a method (one of :data:`mcda.ranking.METHODS`)."""
         if method not in METHODS:
-            raise ValidationError(f"unknown method {method!r} (expected {'|'.join(METHODS)})")
+            raise ValidationError(translate("Method", "unknown method {0} (expected {1})").format(
+                repr(method), "|".join(METHODS)))
         if method != self._method:
             self._method = method
             self.method_changed.emit(method)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.controller import DocumentController
+from desktop.locale_format import number, percent
 from desktop.models.headed_table import HeadedTableModel
 from desktop.models.participants_heatmap import fmt
 from dialogue.model import Change
@@ -148,13 +149,13 @@ class GroupWeightsModel(HeadedTableModel):
             if col in (2, 3):
                 if w.groups is None:
                     return "—"
-                return f"{100 * w.groups['feasibility' if col == 2 else 'impact']:.0f}%"
+                return percent(w.groups["feasibility" if col == 2 else "impact"])
             if col == 4:
                 return {AIJ: self.tr("geometric mean of judgements"), AIP: self.tr("mean of weights"),
                         "points": self.tr("points"), "ahp": self.tr("AHP")}.get(w.method, w.method)
             if not w.consistency:
                 return "—"
-            return self.tr("CR {value}").format(value=f"{max(w.consistency.values()):.2f}") + \
+            return self.tr("CR {value}").format(value=number(max(w.consistency.values()))) + \
                 (" ⚠" if w.inconsistent else "")
         if role == _ROLE.ForegroundRole and col == 5 and w.inconsistent:
             return QBrush(WARN)

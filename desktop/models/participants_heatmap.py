@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.controller import DocumentController
+from desktop.locale_format import general
 from dialogue.model import Change
 from dialogue.participants import score_summary
 from mcda.group import CellSummary, Centre
@@ -31,8 +32,8 @@ MEASURES = ("iqr", "range")
 
 
 def fmt(value: float) -> str:
-    """A score as people read it: 4, 4.2, 9.25, 1234.5."""
-    return f"{round(value, 2):g}"
+    """A score as people read it: 4, 4.2, 9.25, 1234.5 (4,2 in French)."""
+    return general(round(value, 2))
 
 
 def disagreement_colour(share: float) -> QColor:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.controller import DocumentController
+from desktop.locale_format import number
 from desktop.models.headed_table import HeadedTableModel
 from dialogue.model import Change
 from dialogue.participants import Parts, Status, Weighting, speaks_for, status_of
@@ -105,7 +106,7 @@ class ParticipantTableModel(HeadedTableModel):
         if not status.consistency:
             return "—"
         worst = max(status.consistency.values())
-        return f"{worst:.2f}" + (" ⚠" if status.inconsistent else "")
+        return number(worst) + (" ⚠" if status.inconsistent else "")
 
     def _answered(self, status: Status) -> str:
         if not status.answered:
@@ -140,11 +141,11 @@ class ParticipantTableModel(HeadedTableModel):
         if col == 5 and status.consistency:
             lines = [self.tr("{group}: consistency ratio {value}").format(
                 group=self.tr("Feasibility") if g == "feasibility" else (
-                    self.tr("Impact") if g == "impact" else g), value=f"{cr:.2f}")
+                    self.tr("Impact") if g == "impact" else g), value=number(cr))
                 for g, cr in status.consistency.items()]
             lines.append(self.tr("Above {limit} the judgements contradict each other (Saaty): "
                                  "worth asking the participant to revisit them.").format(
-                limit=f"{CR_THRESHOLD:.2f}"))
+                limit=number(CR_THRESHOLD)))
             return "\n".join(lines)
         return None
 

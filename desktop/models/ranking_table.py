@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.controller import DocumentController
+from desktop.locale_format import number
 from desktop.models.method_state import score_label, view_state
 from desktop.models.results_data import method_result
 from desktop.widgets.results_style import quadrant_label
@@ -137,12 +138,12 @@ class RankingModel(QAbstractTableModel):
         if col == SCORE:
             if self.method == "electre1":
                 return self.tr("yes") if r.scores[i] > 0 else self.tr("no")
-            return f"{float(r.scores[i]):.3f}" if self.method != "wsm" else f"{float(r.scores[i]):.2f}"
+            return number(float(r.scores[i]), 3 if self.method != "wsm" else 2)
         if r.feasibility is None or r.impact is None:
             return ""
         f, m = float(r.feasibility[i]), float(r.impact[i])
         if col == FEASIBILITY:
-            return f"{f:.2f}"
+            return number(f)
         if col == IMPACT:
-            return f"{m:.2f}"
+            return number(m)
         return quadrant_label(quadrant(f, m)) if np.isfinite(f + m) else ""

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.controller import DocumentController
+from desktop.locale_format import general, parse_number, range_text
 from dialogue import edits
 from dialogue.model import Change
 from mcda.criteria import Criterion, Direction, ScaleKind
@@ -45,7 +46,7 @@ def criterion_tooltip(c: Criterion) -> str:
         direction = translate("Scores", "more is better")
     group = translate("Scores", "feasibility") if c.group.value == "feasibility" else translate("Scores", "impact")
     if c.scale.kind is ScaleKind.NATURAL:
-        scale = f"{c.scale.low:g} to {c.scale.high:g} {c.scale.unit}".strip()
+        scale = range_text(c.scale.low, c.scale.high, c.scale.unit)
     else:
         scale = translate("Scores", "1 to 5")
     lines = [f"{c.name} ({group}; {direction}; {scale})"]
@@ -138,11 +139,12 @@ class ScoreTableModel(QAbstractTableModel):
             if score.low is not None or score.high is not None:
                 lo = score.value if score.low is None else score.low
                 hi = score.value if score.high is None else score.high
-                return f"{score.value:g}  [{lo:g}–{hi:g}]"
-            return f"{score.value:g}"
+                return f"{general(score.value)}  [{general(lo)}–{general(hi)}]"
+            return general(score.value)
         if role == Qt.ItemDataRole.EditRole:
-            # Edited as text (a line edit), so that "6,5" and blanks work and bad input gets a message.
-            return None if score is None else f"{score.value:g}"
+            # A number; the delegate writes it the language's way in a line edit, so that "6,5",
+            # "6.5" and blanks work and bad input gets a message.
+            return None if score is None else score.value
         if role == Qt.ItemDataRole.UserRole:
             return (oid, cid)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -159,11 +161,11 @@ class ScoreTableModel(QAbstractTableModel):
                     d.options[oid].name, c.name)
             anchor = c.scale.anchor(score.value)
             unit = f" {c.scale.unit}" if c.scale.unit else ""
-            tip = f"{score.value:g}{unit}" + (f": {anchor}" if anchor else "")
+            tip = f"{general(score.value)}{unit}" + (f": {anchor}" if anchor else "")
             if score.low is not None or score.high is not None:
-                tip += "\n" + self.tr("Uncertainty range for SMAA: {0:g} to {1:g}").format(
-                    score.value if score.low is None else score.low,
-                    score.value if score.high is None else score.high)
+                tip += "\n" + self.tr("Uncertainty range for SMAA: {0} to {1}").format(
+                    general(score.value if score.low is None else score.low),
+                    general(score.value if score.high is None else score.high))
             return tip
         if role == Qt.ItemDataRole.FontRole and score is None:
             font = QFont()
@@ -195,7 +197,7 @@ class ScoreTableModel(QAbstractTableModel):
             new = None
         else:
             try:
-                new = float(str(value).replace(",", ".")) if isinstance(value, str) else float(value)
+                new = parse_number(value) if isinstance(value, str) else float(value)
             except ValueError:
                 self.controller.refused.emit(self.tr("{0!r} is not a number").format(value))
                 return False

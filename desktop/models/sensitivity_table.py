@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from desktop.locale_format import number
 from mcda.sensitivity import Threshold
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -64,13 +65,13 @@ class ThresholdModel(QAbstractTableModel):
             if col == CRITERION:
                 return t.criterion_name
             if col == NOW:
-                return f"{t.weight:.2f}"
+                return number(t.weight)
             if col in (ABOVE, BELOW):
                 change = t.increase if col == ABOVE else t.decrease
                 if change is None:
                     return self.tr("never")
-                return f"{change.weight:.2f} → {self.names.get(change.new_leader, change.new_leader)}"
-            return "–" if t.robust else f"{t.margin:.2f}"
+                return f"{number(change.weight)} → {self.names.get(change.new_leader, change.new_leader)}"
+            return "–" if t.robust else number(t.margin)
         if role == Qt.ItemDataRole.UserRole:
             return t.criterion
         if role == Qt.ItemDataRole.ToolTipRole and col in (ABOVE, BELOW):
@@ -78,8 +79,8 @@ class ThresholdModel(QAbstractTableModel):
             if change is not None:
                 who = self.names.get(change.new_leader, change.new_leader)
                 verb = self.tr("rises above") if col == ABOVE else self.tr("falls below")
-                return self.tr("If the weight of {0} {1} {2:.3f}, {3} comes first").format(
-                    t.criterion_name, verb, change.weight, who)
+                return self.tr("If the weight of {0} {1} {2}, {3} comes first").format(
+                    t.criterion_name, verb, number(change.weight, 3), who)
         if role == Qt.ItemDataRole.BackgroundRole and not t.robust and t.margin < 0.05:
             return QBrush(CRITICAL)
         if role == Qt.ItemDataRole.ToolTipRole and not t.robust and t.margin < 0.05:

@@ -9,6 +9,7 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from desktop.locale_format import percent
 from mcda.smaa import SMAAResult
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -102,5 +103,5 @@ class SMAATableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("{0} ranks {1} in {2:.1%} of the samples").format(r.option_names[i], col, share)
+            return self.tr("{0} ranks {1} in {2} of the samples").format(r.option_names[i], col, percent(share, 1))
         return None

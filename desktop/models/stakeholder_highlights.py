@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.models.stakeholder_session import Highlight
 from dialogue.model import Dialogue
@@ -14,6 +14,15 @@ from stakeholder_map.network import build_graph
 from stakeholder_map.structure import coalitions, shortest_chain
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
+
+
+class Highlights(QObject):
+    """The translation context of the plural texts here: lupdate for Python gives plural forms to
+    ``self.tr(text, "", n)`` only, never to ``QCoreApplication.translate(..., n)``."""
+
+    def chain_text(self, source: str, target: str, ties: int) -> str:
+        """The text of a chain: "Shortest chain from A to B: 3 ties"."""
+        return self.tr("Shortest chain from {0} to {1}: %n tie(s)", "", ties).format(source, target)
 
 
 def _shown(hidden: Collection[TieType]) -> list[TieType] | None:
@@ -61,6 +70,5 @@ def chain(d: Dialogue, source: str, target: str, hidden: Collection[TieType] = (
     if path is None:
         return None
     a, b = d.stakeholders[source].name, d.stakeholders[target].name
-    text = QCoreApplication.translate("Highlights", "Shortest chain from {0} to {1}: %n tie(s)", "",
-                                      len(path) - 1).format(a, b)
+    text = Highlights().chain_text(a, b, len(path) - 1)
     return Highlight("chain", frozenset(path), text, tuple(path))

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from desktop.locale_format import number
 from desktop.models.stakeholder_session import MapSession
 from desktop.widgets.network_style import stance_names
 from dialogue import edits
@@ -229,7 +230,7 @@ class StakeholderTableModel(QAbstractTableModel):
         if kind == "coalition":
             return int(self._measure(s, "coalition"))
         value = self._measure(s, kind)
-        return "" if value is None else f"{float(value):.2f}"
+        return "" if value is None else number(float(value))
 
     def _edit_value(self, s: Stakeholder, col: Column) -> Any:
         if col.kind == "category":

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.controller import DocumentController
+from desktop.locale_format import general, number, percent
 from desktop.models.ahp_matrix import SAATY, AHPMatrixModel, judgement_text, judgement_words, nearest_saaty
 from desktop.widgets.results_style import GOOD, MUTED, WARN
 from desktop.widgets.weights_elicitation import apply_weights, current_weights, scope_combo, scope_criteria
@@ -233,7 +234,7 @@ class AHPDialog(QDialog):
         self.weights_table.setRowCount(len(names))
         for k, (cid, name) in enumerate(zip(self.ids, names, strict=True)):
             w = r.weights[cid] if r is not None else float("nan")
-            for col, text in enumerate((name, f"{w:.1%}" if r is not None else "–")):
+            for col, text in enumerate((name, percent(w, 1) if r is not None else "–")):
                 item = QTableWidgetItem(text)
                 if col == 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -246,17 +247,18 @@ class AHPDialog(QDialog):
             self.model.set_highlight(None)
             return
         if r.consistent:
-            verdict = self.tr("Consistency ratio CR = {0:.3f}: acceptable (at most {1:.2f})").format(
-                r.consistency_ratio, CR_THRESHOLD)
+            verdict = self.tr("Consistency ratio CR = {0}: acceptable (at most {1})").format(
+                number(r.consistency_ratio, 3), number(CR_THRESHOLD))
             colour = GOOD
         else:
-            verdict = self.tr("Consistency ratio CR = {0:.3f}: too inconsistent (above {1:.2f}); "
-                              "revisit the highlighted judgement").format(r.consistency_ratio, CR_THRESHOLD)
+            verdict = self.tr("Consistency ratio CR = {0}: too inconsistent (above {1}); "
+                              "revisit the highlighted judgement").format(number(r.consistency_ratio, 3),
+                                                                          number(CR_THRESHOLD))
             colour = WARN
         self.consistency.setText(f"<b style='color:{colour}'>{escape(verdict)}</b>")
-        self.figures.setText(self.tr("λmax = {0:.3f}, CI = (λmax − n)/(n − 1) = {1:.3f}, random index "
-                                     "RI({2}) = {3:.2f} (Saaty 1980)").format(
-            r.lambda_max, r.consistency_index, len(names), r.random_index))
+        self.figures.setText(self.tr("λmax = {0}, CI = (λmax − n)/(n − 1) = {1}, random index "
+                                     "RI({2}) = {3} (Saaty 1980)").format(
+            number(r.lambda_max, 3), number(r.consistency_index, 3), len(names), number(r.random_index)))
         j = r.most_inconsistent
         if j is None:
             self.worst.setText(self.tr("Every judgement agrees with the weights."))
@@ -273,7 +275,7 @@ class AHPDialog(QDialog):
         self.worst.setText(self.tr(
             "Most inconsistent judgement (highlighted): <b>{0}</b> against <b>{1}</b>. You said "
             "{2}; the other judgements imply about {3}. Try <b>{4}</b>.").format(
-            escape(names[i]), escape(names[k]), judgement_text(j.value), f"{j.consistent_value:.2g}",
+            escape(names[i]), escape(names[k]), judgement_text(j.value), general(j.consistent_value, 2),
             judgement_text(better)))
         self.fix_button.setEnabled(better != j.value)
 
@@ -293,6 +295,6 @@ class AHPDialog(QDialog):
         if r is None:
             return
         weights = dict(r.weights)
-        label = self.tr("AHP weights (CR {0:.2f})").format(r.consistency_ratio)
+        label = self.tr("AHP weights (CR {0})").format(number(r.consistency_ratio))
         if apply_weights(self.controller, self.scope_key, weights, label):
             super().accept()

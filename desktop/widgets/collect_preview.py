@@ -157,7 +157,8 @@ class CollectPreviewDialog(QDialog):
         r = self.preview.reports[row]
         html = [f"<h3>{escape(r.file)} — {escape(self.model.status_text(r))}</h3>"]
         if r.participant_name:
-            html.append(f"<p>{escape(self.tr('Participant: {name}').format(name=r.participant_name))}</p>")
+            who = self.tr("Participant: {name}").format(name=r.participant_name)
+            html.append(f"<p>{escape(who)}</p>")
 
         def block(title: str, items: list[str], colour: str) -> None:
             if items:

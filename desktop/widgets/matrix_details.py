@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop.controller import DocumentController
+from desktop.locale_format import general, number
 from desktop.models.method_state import method_label, view_state
 from desktop.models.options_table import family_label
 from desktop.models.results_data import matrix_points, method_result
@@ -51,8 +52,8 @@ class OptionSummary(QTextBrowser):
             colour = QUADRANT_COLOUR[point.quadrant].name()
             parts.append(
                 f"<p><b style='color:{colour}'>{escape(quadrant_label(point.quadrant))}</b> — "
-                + escape(self.tr("feasibility {0:.2f}, impact {1:.2f}; rank {2} of {3} — {4}").format(
-                    point.feasibility, point.impact, result.rank_of(o.id), len(result.options),
+                + escape(self.tr("feasibility {0}, impact {1}; rank {2} of {3} — {4}").format(
+                    number(point.feasibility), number(point.impact), result.rank_of(o.id), len(result.options),
                     method_label(self.state.method)))
                 + "</p>")
         except (PalabreError, StopIteration):
@@ -60,7 +61,8 @@ class OptionSummary(QTextBrowser):
         if o.description:
             parts.append(f"<p>{escape(o.description)}</p>")
         if o.expected_cost:
-            parts.append(f"<p><b>{escape(self.tr('Expected cost'))}:</b> {escape(o.expected_cost)}</p>")
+            label = self.tr("Expected cost")
+            parts.append(f"<p><b>{escape(label)}:</b> {escape(o.expected_cost)}</p>")
         rows = []
         for group in (Group.FEASIBILITY, Group.IMPACT):
             title = self.tr("Feasibility") if group is Group.FEASIBILITY else self.tr("Impact")
@@ -70,13 +72,15 @@ class OptionSummary(QTextBrowser):
                     continue
                 s = d.score(o.id, c.id)
                 if s is None:
-                    text = f"<i style='color:#c0392b'>{escape(self.tr('missing'))}</i>"
+                    missing = self.tr("missing")
+                    text = f"<i style='color:#c0392b'>{escape(missing)}</i>"
                 else:
                     unit = f" {c.scale.unit}" if c.scale.unit else ""
                     words = c.scale.anchor(s.value)
-                    text = escape(f"{s.value:g}{unit}" + (f" — {words}" if words else ""))
+                    text = escape(f"{general(s.value)}{unit}" + (f" — {words}" if words else ""))
                 rows.append(f"<tr><td style='padding-right:10px'>{escape(c.name)}</td><td>{text}</td></tr>")
         parts.append("<table cellspacing='0' cellpadding='2'>" + "".join(rows) + "</table>")
         if o.notes:
-            parts.append(f"<p><b>{escape(self.tr('Notes'))}:</b> {escape(o.notes)}</p>")
+            label = self.tr("Notes")
+            parts.append(f"<p><b>{escape(label)}:</b> {escape(o.notes)}</p>")
         self.setHtml("".join(parts))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGraphicsRectItem, QVBoxLayout, QWidget
 from desktop.controller import DocumentController
 from desktop.models.method_state import view_state
 from desktop.models.results_data import matrix_points, method_result
+from desktop.widgets.locale_axis import locale_axes
 from desktop.widgets.results_refresh import RefreshOnShow
 from desktop.widgets.results_style import QUADRANT_COLOUR, QUADRANT_FILL, quadrant_label
 from dialogue.decision import MatrixPoint
@@ -39,7 +40,7 @@ class MatrixPlot(QWidget):
         self.state = view_state(controller)
         self.points: list[MatrixPoint] = []
         self.current: str | None = None
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = pg.PlotWidget(background="w", axisItems=locale_axes("left", "bottom"))
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()

@@ -98,10 +98,12 @@ def _paint(view: NetworkView, painter: QPainter, size: QSize, scale: float) -> N
     paint_legend(painter, QPointF(16 * scale, 16 * scale), entries, scale, session.presentation,
                  height - 40 * scale)
     d = session.dialogue
-    caption = QCoreApplication.translate("NetworkExport", "{0} — stakeholder map").format(d.info.title)
     option = d.options.get(session.option_id) if session.option_id else None
-    if option is not None:
-        caption += QCoreApplication.translate("NetworkExport", " — positions on “{0}”").format(option.name)
+    if option is None:
+        caption = QCoreApplication.translate("NetworkExport", "{0} — stakeholder map").format(d.info.title)
+    else:
+        caption = QCoreApplication.translate("NetworkExport", "{0} — stakeholder map — positions on “{1}”").format(
+            d.info.title, option.name)
     font = QFont()
     font.setPixelSize(round(13 * scale))
     painter.setFont(font)
@@ -134,7 +136,8 @@ def save_map(view: NetworkView, path: Path) -> Path:
     path = Path(path)
     if path.suffix.lower() == ".svg":
         if not has_svg():
-            raise PalabreError("SVG export needs Qt's SVG module, which this installation lacks; save as PNG")
+            raise PalabreError(QCoreApplication.translate(
+                "NetworkExport", "SVG export needs Qt's SVG module, which this installation lacks; save as PNG"))
         from PySide6.QtSvg import QSvgGenerator
 
         size = QSize(1600, 1000)
@@ -149,13 +152,14 @@ def save_map(view: NetworkView, path: Path) -> Path:
         finally:
             painter.end()
         if not path.exists() or path.stat().st_size == 0:
-            raise PalabreError(f"could not write {path}")
+            raise PalabreError(QCoreApplication.translate("NetworkExport", "could not write {0}").format(path))
         return path
     if path.suffix.lower() != ".png":
         path = path.with_suffix(".png")
     image = render_png(view)
     if not image.save(str(path), "PNG"):
-        raise PalabreError(f"could not write {path}: check the folder exists and is writable")
+        raise PalabreError(QCoreApplication.translate(
+            "NetworkExport", "could not write {0}: check the folder exists and is writable").format(path))
     return path
 
 

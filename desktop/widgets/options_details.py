@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.controller import DocumentController
+from desktop.locale_format import number
 from desktop.models.method_state import method_label, view_state
 from desktop.models.options_table import family_label
 from desktop.models.results_data import matrix_points, method_result
@@ -159,9 +160,9 @@ class OptionDetails(QWidget):
             return
         rank = result.rank_of(self.option_id)
         self.standing.setText(self.tr(
-            "Rank <b>{0}</b> of {1} — {2}.<br>Feasibility {3:.2f}, impact {4:.2f}: <b>{5}</b>.").format(
-            rank, len(result.options), escape(method_label(self.state.method)), point.feasibility,
-            point.impact, escape(quadrant_label(point.quadrant))))
+            "Rank <b>{0}</b> of {1} — {2}.<br>Feasibility {3}, impact {4}: <b>{5}</b>.").format(
+            rank, len(result.options), escape(method_label(self.state.method)), number(point.feasibility),
+            number(point.impact), escape(quadrant_label(point.quadrant))))
 
     def _on_change(self, change: Change) -> None:
         if self.option_id is not None and self.option_id not in self.controller.dialogue.options:

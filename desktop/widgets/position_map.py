@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from desktop.locale_format import number, percent, signed
 from desktop.models.stakeholder_session import MapSession
 from desktop.models.stakeholder_table import stance_text
 from desktop.widgets.grid_board import BoardSpec, BoardView, Chip, Region
@@ -286,17 +287,19 @@ class PositionMapPanel(QWidget):
         size = round(26 * self.session.scale)
 
         def fmt(r: OptionFeasibility) -> str:
-            return f"<span style='color:{index_colour(r.index)}'>{r.index:+.2f}</span>"
+            return f"<span style='color:{index_colour(r.index)}'>{signed(r.index)}</span>"
 
         text = fmt(now) if trial is None else f"{fmt(now)} → {fmt(trial)}"
+        label = self.tr("Feasibility index")
         self.index_label.setText(
-            f"<span style='color:#5d6d7e'>{self.tr('Feasibility index')}</span> "
+            f"<span style='color:#5d6d7e'>{label}</span> "
             f"<span style='font-size:{size}px; font-weight:700'>{text}</span>")
         shown = trial or now
         self.figures.setText(self.tr(
-            "Support {0:.1f} · opposition {1:.1f} (weighted by power) · power with a known position {2:.0%} · "
-            "index = (support − opposition) ÷ total power {3:.0f}").format(
-            shown.support, shown.opposition, shown.coverage, shown.total_power))
+            "Support {0} · opposition {1} (weighted by power) · power with a known position {2} · "
+            "index = (support − opposition) ÷ total power {3}").format(
+            number(shown.support, 1), number(shown.opposition, 1), percent(shown.coverage),
+            number(shown.total_power, 0)))
 
     def _show_board(self, option: str) -> None:
         d = self.session.dialogue

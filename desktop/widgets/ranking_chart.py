@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from desktop.controller import DocumentController
 from desktop.models.method_state import score_label, view_state
 from desktop.models.results_data import method_result
+from desktop.widgets.locale_axis import locale_axes
 from desktop.widgets.results_refresh import RefreshOnShow
 from mcda.criteria import Group
 from palabre.errors import PalabreError
@@ -50,7 +51,7 @@ class RankingChart(QWidget):
         self.controller = controller
         self.state = view_state(controller)
         self.fixed_method = method
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = pg.PlotWidget(background="w", axisItems=locale_axes("bottom"))
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
@@ -157,7 +158,8 @@ class RankingChart(QWidget):
         for c, name, colour in zip(criteria, names, colours, strict=True):
             if c.group is not group:
                 group = c.group
-                title = QLabel(f"<b>{self.tr('Feasibility') if group is Group.FEASIBILITY else self.tr('Impact')}</b>")
+                heading = self.tr("Feasibility") if group is Group.FEASIBILITY else self.tr("Impact")
+                title = QLabel(f"<b>{heading}</b>")
                 title.setStyleSheet("color: #1b2631; margin-top: 4px;")
                 self._legend_layout.addWidget(title)
             row = QLabel(f"<span style='color:{colour}; font-size:13pt'>■</span>&nbsp;{escape(name)}")

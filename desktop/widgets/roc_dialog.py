@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.controller import DocumentController
+from desktop.locale_format import percent
 from desktop.widgets.weights_elicitation import apply_weights, current_weights, scope_combo, scope_criteria
 from mcda.weights import rank_order_centroid
 
@@ -114,7 +115,7 @@ class RankOrderDialog(QDialog):
         self.weights = rank_order_centroid(ids) if ids else {}
         names = {c.id: c.name for c in self.controller.dialogue.criteria.values()}
         for i, cid in enumerate(ids):
-            self.list.item(i).setText(f"{i + 1}.  {self.weights[cid]:.0%}  —  {names.get(cid, cid)}")
+            self.list.item(i).setText(f"{i + 1}.  {percent(self.weights[cid])}  —  {names.get(cid, cid)}")
 
     def accept(self) -> None:
         """Put the weights into the active perspective (one undo step) and close."""

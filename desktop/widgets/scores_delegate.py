@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from desktop.locale_format import general, range_text
 from mcda.criteria import Criterion, ScaleKind
 
 
@@ -62,7 +63,7 @@ class ScoreDelegate(QStyledItemDelegate):
             return editor
         editor = QLineEdit(parent)
         scale = criterion.scale
-        editor.setPlaceholderText(f"{scale.low:g} to {scale.high:g} {scale.unit}".strip())
+        editor.setPlaceholderText(range_text(scale.low, scale.high, scale.unit))
         editor.setToolTip(editor.placeholderText())
         return editor
 
@@ -72,9 +73,9 @@ class ScoreDelegate(QStyledItemDelegate):
         self.closeEditor.emit(editor)
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
-        """Start from the cell's current score."""
+        """Start from the cell's current score, written the language's way (``6,5`` in French)."""
         value = index.data(Qt.ItemDataRole.EditRole)
-        editor.setText("" if value is None else str(value))  # type: ignore[attr-defined]
+        editor.setText("" if value is None else general(value, group=False))  # type: ignore[attr-defined]
         editor.selectAll()  # type: ignore[attr-defined]
 
     def setModelData(self, editor: QWidget, model: object, index: QModelIndex) -> None:  # noqa: N802

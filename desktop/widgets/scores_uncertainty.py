@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.controller import DocumentController
+from desktop.locale_format import general
 from dialogue import edits_decision
 from mcda.criteria import ScaleKind
 from palabre.errors import PalabreError
@@ -36,7 +37,7 @@ class UncertaintyDialog(QDialog):
         intro = QLabel(self.tr(
             "<b>{0}</b> on <b>{1}</b> scores <b>{2}</b>. How low or high could it plausibly be? "
             "SMAA draws scores evenly within this range.").format(
-            escape(option.name), escape(c.name), "–" if score is None else f"{score.value:g}"))
+            escape(option.name), escape(c.name), "–" if score is None else general(score.value)))
         intro.setWordWrap(True)
         step = 0.5 if c.scale.kind is ScaleKind.ANCHORED else max((c.scale.high - c.scale.low) / 100, 0.01)
         decimals = 1 if c.scale.kind is ScaleKind.ANCHORED else 2

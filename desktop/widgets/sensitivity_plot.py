@@ -14,6 +14,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from desktop.locale_format import number
+from desktop.widgets.locale_axis import locale_axes
 from mcda.sensitivity import OneWay, Threshold
 
 COLOURS = ("#1f4e79", "#c0392b", "#1e8449", "#b7950b", "#7d3c98", "#d35400")
@@ -26,7 +28,7 @@ class SensitivityPlot(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = pg.PlotWidget(background="w", axisItems=locale_axes("left", "bottom"))
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
@@ -70,7 +72,7 @@ class SensitivityPlot(QWidget):
             rows.append(f"<span style='color:{OTHERS}; font-size:13pt'>━</span>&nbsp;"
                         + escape(self.tr("the other options")))
         now_line = pg.InfiniteLine(pos=data.current, angle=90, pen=pg.mkPen("#1b2631", width=1.5),
-                                   label=self.tr("now {0:.2f}").format(data.current),
+                                   label=self.tr("now {0}").format(number(data.current)),
                                    labelOpts={"position": 0.96, "color": "#1b2631", "anchors": [(0, 0), (0, 0)]})
         self.plot.addItem(now_line)
         self.switches = []
@@ -82,7 +84,7 @@ class SensitivityPlot(QWidget):
                 self.switches.append((change.weight, change.new_leader))
                 line = pg.InfiniteLine(pos=change.weight, angle=90,
                                        pen=pg.mkPen("#c0392b", width=1.5, style=Qt.PenStyle.DashLine),
-                                       label=self.tr("{0:.2f}: {1} leads").format(change.weight, _short(who)),
+                                       label=self.tr("{0}: {1} leads").format(number(change.weight), _short(who)),
                                        labelOpts={"position": 0.08, "color": "#c0392b",
                                                   "anchors": [(0, 1), (0, 1)] if change.weight < 0.7
                                                   else [(1, 1), (1, 1)]})

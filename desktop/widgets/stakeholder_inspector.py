@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.locale_format import number
 from desktop.models.stakeholder_session import MapSession
 from desktop.models.stakeholder_table import kind_labels, level_labels, quadrant_labels, salience_labels
 from desktop.widgets.network_menus import stance_icon
@@ -205,7 +206,7 @@ class StakeholderInspector(QScrollArea):
 
         def num(name: str) -> str:
             v = row.get(name)
-            return "—" if v is None or v != v else f"{float(v):.2f}"
+            return "—" if v is None or v != v else number(float(v))
 
         q = quadrant_labels().get(str(row["quadrant"]), "—") if row["quadrant"] else "—"
         sal = salience_labels().get(str(row["salience"]), "—") if row["salience"] else "—"

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.controller import DocumentController
+from desktop.locale_format import general, percent
 from desktop.widgets.results_style import GOOD, MUTED, WARN
 from desktop.widgets.weights_elicitation import apply_weights, current_weights, scope_combo, scope_criteria
 from mcda.criteria import Criterion, Direction, ScaleKind
@@ -32,7 +33,7 @@ def swing_text(c: Criterion) -> str:
         return f"“{scale.anchors[0]}” → “{scale.anchors[-1]}”"
     worst, best = (scale.low, scale.high) if c.direction is Direction.BENEFIT else (scale.high, scale.low)
     unit = f" {scale.unit}" if scale.unit else ""
-    return f"{worst:g}{unit} → {best:g}{unit}"
+    return f"{general(worst)}{unit} → {general(best)}{unit}"
 
 
 class SwingDialog(QDialog):
@@ -126,7 +127,7 @@ class SwingDialog(QDialog):
             ok.setEnabled(True)
         for r, cid in enumerate(self.spins):
             item = self.table.item(r, 3)
-            item.setText(f"{self.weights[cid]:.0%}" if cid in self.weights else "–")
+            item.setText(percent(self.weights[cid]) if cid in self.weights else "–")
             item.setForeground(Qt.GlobalColor.black if cid in self.weights else Qt.GlobalColor.gray)
         self.status.setStyleSheet(f"color: {MUTED};")
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.controller import DocumentController
+from desktop.locale_format import percent
 from desktop.widgets.results_style import MUTED
 from desktop.widgets.weights_perspectives import PerspectiveBar
 from dialogue import edits, edits_decision
@@ -185,13 +186,13 @@ class WeightsPanel(QWidget):
         except MCDAError:
             gw = {}
         totals = {g: sum(gw.get(c.id, 0.0) for c in d.criteria.values() if c.group is g) for g in Group}
-        self.balance_label.setText(self.tr("Feasibility {0:.0%} · Impact {1:.0%} of the overall score").format(
-            totals[Group.FEASIBILITY], totals[Group.IMPACT]))
+        self.balance_label.setText(self.tr("Feasibility {0} · Impact {1} of the overall score").format(
+            percent(totals[Group.FEASIBILITY]), percent(totals[Group.IMPACT])))
         self._boxes[Group.FEASIBILITY].setTitle(
-            self.tr("Feasibility criteria — {0:.0%}").format(totals[Group.FEASIBILITY]))
-        self._boxes[Group.IMPACT].setTitle(self.tr("Impact criteria — {0:.0%}").format(totals[Group.IMPACT]))
+            self.tr("Feasibility criteria — {0}").format(percent(totals[Group.FEASIBILITY])))
+        self._boxes[Group.IMPACT].setTitle(self.tr("Impact criteria — {0}").format(percent(totals[Group.IMPACT])))
         for cid, label in self.labels.items():
-            label.setText(f"{gw[cid]:.0%}" if cid in gw else "–")
+            label.setText(percent(gw[cid]) if cid in gw else "–")
 
     def _on_change(self, change: Change) -> None:
         if change.collections & {"criteria"}:

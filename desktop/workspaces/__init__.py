@@ -2,7 +2,9 @@
 
 Each workspace family lists its classes in its own module (``STAKEHOLDER_WORKSPACES``,
 ``DECISION_WORKSPACES``, ...), so that the families can grow without touching each other.
-A workspace class is a QWidget with a ``title`` class attribute, built as ``cls(controller)``.
+A workspace class is a QWidget with a ``title``, built as ``cls(controller)``: the class attribute
+is marked ``QT_TRANSLATE_NOOP("ClassName", "Title")`` and ``__init__`` sets ``self.title =
+self.tr("Title")``, the tab's text in the window's language.
 It may also define ``install_menus(self, window) -> None`` to add menus or actions to the main
 window, and ``on_activated(self) -> None``, called when its tab is shown, and
 ``screenshot_states(self) -> list[tuple[str, Callable[[], Callable[[], None]]]]``: extra states

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEventLoop, QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -63,7 +63,7 @@ class BriefWorkspace(QWidget):
         The path of a brief written, or '' when writing failed (see ``export_status``).
     """
 
-    title = "Brief"
+    title = QT_TRANSLATE_NOOP("BriefWorkspace", "Brief")  # self.title, translated, in __init__
     preview_ready = Signal()
     exported = Signal(str)
 

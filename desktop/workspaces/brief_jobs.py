@@ -48,7 +48,7 @@ translate = QCoreApplication.translate  # lupdate extracts translate("Context", 
 def copy_of(dialogue: Dialogue) -> Dialogue:
     """An independent copy of the dialogue for a worker thread (through the native format,
     which knows every part of the document)."""
-    return loads_dialogue(dumps(dialogue), "the open dialogue")
+    return loads_dialogue(dumps(dialogue), translate("BriefJobs", "the open dialogue"))
 
 
 def pdftoppm_path() -> str | None:
@@ -173,7 +173,7 @@ def draw_pages(pdf: bytes, progress: Progress | None = None, dpi: int = PREVIEW_
             errors.seek(0)
             message = errors.read().decode("utf-8", "replace").strip().splitlines()
         if proc.returncode != 0:
-            reason = message[0] if message else f"exit status {proc.returncode}"
+            reason = message[0] if message else translate("BriefJobs", "exit status {0}").format(proc.returncode)
             raise PalabreError(translate("BriefJobs", "pdftoppm could not draw the pages ({reason})").format(
                 reason=reason))
         files = sorted(folder.glob("page-*.ppm"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))

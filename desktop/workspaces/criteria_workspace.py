@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QSplitter, QTreeView, QVBoxLayout, QWidget
 
 from desktop.controller import DocumentController
@@ -21,7 +21,7 @@ from palabre.errors import PalabreError
 class CriteriaWorkspace(QWidget):
     """Tree and toolbar on the left, details on the right."""
 
-    title = "Criteria"
+    title = QT_TRANSLATE_NOOP("CriteriaWorkspace", "Criteria")  # self.title, translated, in __init__
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -3,11 +3,12 @@ listed by quadrant, and the details of the one clicked."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from desktop.controller import DocumentController
+from desktop.locale_format import number
 from desktop.models.results_data import matrix_points
 from desktop.widgets.matrix_details import OptionSummary
 from desktop.widgets.matrix_plot import MatrixPlot
@@ -22,7 +23,7 @@ ORDER = (Quadrant.QUICK_WIN, Quadrant.MAJOR_REFORM, Quadrant.EASY_MINOR, Quadran
 class MatrixWorkspace(QWidget):
     """The matrix on the left; quadrant list and option details on the right."""
 
-    title = "Feasibility–impact"
+    title = QT_TRANSLATE_NOOP("MatrixWorkspace", "Feasibility–impact")  # self.title, translated, in __init__
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,7 +87,7 @@ class MatrixWorkspace(QWidget):
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.list.addTopLevelItem(top)
             for p in members:
-                item = QTreeWidgetItem([p.name, f"{p.feasibility:.2f}", f"{p.impact:.2f}"])
+                item = QTreeWidgetItem([p.name, number(p.feasibility), number(p.impact)])
                 item.setData(0, Qt.ItemDataRole.UserRole, p.option)
                 item.setToolTip(0, p.name)
                 for col in (1, 2):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,7 @@ from palabre.errors import PalabreError
 class OptionsWorkspace(QWidget):
     """Options list with a toolbar on the left, the chosen option's details on the right."""
 
-    title = "Options"
+    title = QT_TRANSLATE_NOOP("OptionsWorkspace", "Options")  # self.title, translated, in __init__
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)

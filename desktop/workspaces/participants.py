@@ -18,7 +18,7 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.controller import DocumentController
+from desktop.locale_format import general
 from desktop.models.participants_answers import CellAnswersModel, GroupWeightsModel
 from desktop.models.participants_heatmap import DisagreementModel
 from desktop.models.participants_table import ParticipantTableModel
@@ -84,7 +85,7 @@ def _table(model: object, *, stretch: int | None = None) -> QTableView:
 class ParticipantsWorkspace(QWidget):
     """Participants, their sheets, and their disagreement (see the module docstring)."""
 
-    title = "Participants"
+    title = QT_TRANSLATE_NOOP("ParticipantsWorkspace", "Participants")  # self.title, translated, in __init__
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -281,7 +282,8 @@ class ParticipantsWorkspace(QWidget):
         key = self.heat_model.key(index) if index.isValid() else None
         self.answers_model.show_cell(key)
         if key is None:
-            self.cell_title.setText(f"<b>{escape(self.tr('Answers behind a cell'))}</b>")
+            heading = self.tr("Answers behind a cell")
+            self.cell_title.setText(f"<b>{escape(heading)}</b>")
             self.cell_stats.setText(self.tr("Click a cell of the map to see who answered what."))
             return
         d = self.controller.dialogue
@@ -293,8 +295,8 @@ class ParticipantsWorkspace(QWidget):
             return
         self.cell_stats.setText(self.tr(
             "Median {median}, mean {mean}; range {low} to {high}; interquartile range {iqr}.").format(
-            median=f"{cell.median:g}", mean=f"{round(cell.mean, 2):g}", low=f"{cell.low:g}",
-            high=f"{cell.high:g}", iqr=f"{round(cell.iqr, 3):g}"))
+            median=general(cell.median), mean=general(round(cell.mean, 2)), low=general(cell.low),
+            high=general(cell.high), iqr=general(round(cell.iqr, 3))))
 
     # ------------------------------------------------------------------ participants
     def selected_ids(self) -> list[str]:

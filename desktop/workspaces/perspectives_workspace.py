@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.controller import DocumentController
+from desktop.locale_format import number
 from desktop.models.method_state import view_state
 from desktop.models.perspectives_table import PerspectivesModel, block_rank
 from desktop.models.results_data import perspectives
@@ -34,7 +35,7 @@ from palabre.errors import PalabreError
 class PerspectivesWorkspace(QWidget):
     """Agreement sentence, the rankings table and the bump chart."""
 
-    title = "Perspectives"
+    title = QT_TRANSLATE_NOOP("PerspectivesWorkspace", "Perspectives")  # self.title, translated, in __init__
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,7 +125,7 @@ class PerspectivesWorkspace(QWidget):
             words = agreement_words(w, "en") if w is not None else ""
             text = self.tr("Agreement between the {0} perspectives: <b>{1}</b> (Kendall's W = {2}). "
                            "Consensus by the Borda count: <b>{3}</b> comes first.").format(
-                p, escape(self._words(words)), "–" if w is None else f"{w:.2f}",
+                p, escape(self._words(words)), "–" if w is None else number(w),
                 escape(result.option_names[lead]) if lead is not None else "–")
         self.agreement.setText(text)
         limit = block_rank(n)

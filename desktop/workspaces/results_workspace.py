@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
@@ -28,7 +28,7 @@ from palabre.errors import PalabreError
 class ResultsWorkspace(QWidget):
     """Method picker, a sentence on what changed, the chart and the ranking table."""
 
-    title = "Results"
+    title = QT_TRANSLATE_NOOP("ResultsWorkspace", "Results")  # self.title, translated, in __init__
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)

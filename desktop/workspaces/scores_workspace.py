@@ -8,7 +8,7 @@ SMAA) is set from the context menu or the button.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.controller import DocumentController
+from desktop.locale_format import general
 from desktop.models.method_state import method_label, view_state
 from desktop.models.ranking_table import CHANGE, FEASIBILITY, IMPACT, QUADRANT, RankingModel
 from desktop.models.score_table import ScoreTableModel
@@ -72,7 +73,7 @@ def ranking_view(model: RankingModel, hide: tuple[int, ...] = ()) -> QTableView:
 class ScoresWorkspace(QWidget):
     """The score table, editable, with the ranking that follows every edit."""
 
-    title = "Scores"
+    title = QT_TRANSLATE_NOOP("ScoresWorkspace", "Scores")  # self.title, translated, in __init__
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -157,7 +158,8 @@ class ScoresWorkspace(QWidget):
 
     def _summarise(self) -> None:
         d = self.controller.dialogue
-        self.ranking_title.setText(f"<b>{self.tr('Ranking')}</b> — {method_label(self.state.method)}")
+        heading = self.tr("Ranking")
+        self.ranking_title.setText(f"<b>{heading}</b> — {method_label(self.state.method)}")
         missing = len(d.options) * len(d.criteria) - sum(
             1 for (o, c) in d.scores if o in d.options and c in d.criteria)
         self.missing.setText(self.tr("Missing scores: {0} (pink; they count as the worst level)").format(missing)
@@ -212,16 +214,20 @@ class ScoresWorkspace(QWidget):
         return self.paste_text(QGuiApplication.clipboard().text())
 
     def copy_selection(self) -> str:
-        """Copy the selected block as tab-separated text (Ctrl+C); returns it."""
+        """Copy the selected block as tab-separated text (Ctrl+C); returns it.
+
+        Numbers are written the window language's way (``6,5`` in French), as a spreadsheet set to
+        that language reads them; pasting accepts both ways.
+        """
         block = self._block()
         if block is None:
             return ""
         top, left, bottom, right = block
         lines = []
         for r in range(top, bottom + 1):
-            cells = [self.model.data(self.model.index(r, c), Qt.ItemDataRole.EditRole) or ""
-                     for c in range(left, right + 1)]
-            lines.append("\t".join(cells))
+            values = [self.model.data(self.model.index(r, c), Qt.ItemDataRole.EditRole)
+                      for c in range(left, right + 1)]
+            lines.append("\t".join("" if v is None else general(v, group=False) for v in values))
         text = "\n".join(lines)
         QGuiApplication.clipboard().setText(text)
         return text

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -34,7 +34,7 @@ from palabre.errors import PalabreError
 class SensitivityWorkspace(QWidget):
     """Thresholds table, one-way plot of the chosen criterion, robustness sentences."""
 
-    title = "Sensitivity"
+    title = QT_TRANSLATE_NOOP("SensitivityWorkspace", "Sensitivity")  # self.title, translated, in __init__
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,7 +115,8 @@ class SensitivityWorkspace(QWidget):
         except PalabreError as exc:
             self.model.set_thresholds([], {})
             self.plot.clear()
-            self.sentences.setHtml(f"<p>{escape(self.tr('No analysis: {0}').format(exc.message))}</p>")
+            problem = self.tr("No analysis: {0}").format(exc.message)
+            self.sentences.setHtml(f"<p>{escape(problem)}</p>")
             return
         self.model.set_thresholds(found, names)
         self.sentences.setHtml("<ul style='margin-left:-20px'>" + "".join(
@@ -152,4 +153,5 @@ class SensitivityWorkspace(QWidget):
             return
         label = self.tr("Q, reversed (higher is better)") if method == "vikor" else self.tr("Score")
         self.plot.show_data(data, t, self.model.names, label)
-        self.plot_title.setText(f"<b>{escape(self.tr('One-way sensitivity'))}</b> — {escape(t.criterion_name)}")
+        heading = self.tr("One-way sensitivity")
+        self.plot_title.setText(f"<b>{escape(heading)}</b> — {escape(t.criterion_name)}")

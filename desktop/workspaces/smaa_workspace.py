@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,7 +44,7 @@ from palabre.errors import PalabreError
 class SMAAWorkspace(QWidget):
     """Settings and Run/Cancel on top, the heat map and sentences below."""
 
-    title = "Uncertainty (SMAA)"
+    title = QT_TRANSLATE_NOOP("SMAAWorkspace", "Uncertainty (SMAA)")  # self.title, translated, in __init__
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,12 +165,14 @@ class SMAAWorkspace(QWidget):
     def _show_idle(self) -> None:
         self.status.setText(self.tr("Choose how many samples to draw and press Run. The simulation "
                                     "runs in the background: you can keep working, or cancel it."))
-        self.sentences.setHtml("<p>" + escape(self.tr(
-            "Stochastic multicriteria acceptability analysis (SMAA-2, Lahdelma and Salminen 2001) asks "
-            "what the ranking would be under every plausible set of weights: useful when the weights are "
-            "disputed or unknown, and when some scores are uncertain.")) + "</p><p>" + escape(self.tr(
-            "“Any weights” draws them evenly over all possible weightings; “around this perspective's "
-            "weights” draws them close to the active perspective's.")) + "</p>")
+        paragraphs = (
+            self.tr("Stochastic multicriteria acceptability analysis (SMAA-2, Lahdelma and Salminen 2001) asks "
+                    "what the ranking would be under every plausible set of weights: useful when the weights are "
+                    "disputed or unknown, and when some scores are uncertain."),
+            self.tr("“Any weights” draws them evenly over all possible weightings; “around this perspective's "
+                    "weights” draws them close to the active perspective's."),
+        )
+        self.sentences.setHtml("".join(f"<p>{escape(p)}</p>" for p in paragraphs))
 
     @property
     def method(self) -> str:

@@ -12,7 +12,13 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QItemSelection,
+    QItemSelectionModel,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -88,10 +94,11 @@ class StakeholderFilter(QSortFilterProxyModel):
 class StakeholderWorkspace(QWidget):
     """Map, grid and position map beside the table and the inspector (see the module docstring)."""
 
-    title = "Stakeholders"
+    title = QT_TRANSLATE_NOOP("StakeholderWorkspace", "Stakeholders")  # self.title, translated, in __init__
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.title = self.tr("Stakeholders")
         self.controller = controller
         self.session = MapSession(controller, self)
         self._syncing = False

@@ -6,7 +6,7 @@ the leading option leads.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from desktop.controller import DocumentController
@@ -21,7 +21,7 @@ from desktop.workspaces.scores_workspace import ranking_view
 class RankingWorkspace(QWidget):
     """Weights of the active perspective beside the ranking chart and table."""
 
-    title = "Weights"
+    title = QT_TRANSLATE_NOOP("RankingWorkspace", "Weights")  # self.title, translated, in __init__
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
