@@ -5,7 +5,10 @@
         strings gone from the code leave the .ts; translations of the others are kept), fill the
         English plural forms that can be derived ("%n stakeholder(s)" -> "%n stakeholder" /
         "%n stakeholders"), then merge the JSON-lines files given, compile the .qm files and say
-        what is left. Run it after changing strings in desktop/.
+        what is left. Run it after changing strings in desktop/. lupdate records
+        QCoreApplication.translate(..., n) with a variable count as an ordinary message (and Qt
+        then shows English from 2 on); refresh marks such messages as plural again, from a scan of
+        the code, keeping their translations.
     python scripts/merge_translations.py merge [--lang fr] FILE.jsonl ...
         Fill the matching messages of palabre_<lang>.ts from JSON-lines files.
     python scripts/merge_translations.py status [--list]
@@ -23,6 +26,7 @@ are still untranslated. A translation that loses a placeholder ({name}, %1, %n) 
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import logging
 import re
@@ -168,7 +172,133 @@ def write_ts(tree: ET.ElementTree, path: Path) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+# ---------------------------------------------------------------------------------- the code
+@dataclass(frozen=True)
+class Call:
+    """A tr()/translate() call with literal texts, as Python's ast sees it."""
+
+    path: Path
+    line: int
+    context: str  # the enclosing class for tr(), as lupdate records it
+    source: str
+    comment: str
+    numerus: bool
+
+    @property
+    def key(self) -> Key:
+        return (self.context, self.source, self.comment)
+
+
+def _literal(node: ast.AST | None) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+class _Calls(ast.NodeVisitor):
+    def __init__(self, path: Path, aliases: set[str]) -> None:
+        self.path, self.aliases = path, aliases
+        self.classes: list[str] = []
+        self.found: list[Call] = []
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        self.classes.append(node.name)
+        self.generic_visit(node)
+        self.classes.pop()
+
+    def visit_Call(self, node: ast.Call) -> None:
+        f = node.func
+        name = f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else ""
+        args, keywords = list(node.args), {k.arg: k.value for k in node.keywords}
+        context: str | None = None
+        rest: list[ast.expr] = []
+        if name == "tr" and isinstance(f, ast.Attribute):
+            context, rest = (self.classes[-1] if self.classes else ""), args
+        elif name in ("translate", "QT_TRANSLATE_NOOP") or name in self.aliases:
+            context, rest = (_literal(args[0]) if args else None), args[1:]
+        if context is not None and rest and _literal(rest[0]) is not None:
+            comment = _literal(rest[1]) if len(rest) > 1 else _literal(keywords.get("disambiguation"))
+            self.found.append(Call(self.path, node.lineno, context, _literal(rest[0]) or "", comment or "",
+                                   len(rest) > 2 or "n" in keywords))  # source, comment, n
+        self.generic_visit(node)
+
+
+def translate_calls(paths: list[Path] | None = None) -> list[Call]:
+    """Every tr()/translate()/QT_TRANSLATE_NOOP call with literal texts in the window's code
+    (aliases such as ``tr = QCoreApplication.translate`` included)."""
+    found: list[Call] = []
+    for path in paths if paths is not None else source_files():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        aliases = {t.id for node in ast.walk(tree) if isinstance(node, ast.Assign)
+                   and isinstance(node.value, ast.Attribute) and node.value.attr == "translate"
+                   for t in node.targets if isinstance(t, ast.Name)}
+        scanner = _Calls(path, aliases)
+        scanner.visit(tree)
+        found.extend(scanner.found)
+    return found
+
+
+def _numerus_forms(message: Message, forms: list[str] | None) -> None:
+    """Make a message plural: its saved forms, else unfinished forms (lupdate's text as a hint)."""
+    hint = message.forms()[0] if message.forms() else ""
+    message.element.set("numerus", "yes")
+    if forms and len(forms) == 2 and all(forms):
+        message.set_forms(forms)
+        return
+    node = message._translation()
+    for child in list(node):
+        node.remove(child)
+    node.text = None
+    node.set("type", "unfinished")
+    for text in (hint, ""):
+        ET.SubElement(node, "numerusform").text = text
+
+
+def restore_plurals(lang: str, counted: set[Key], saved: dict[Key, list[str]]) -> int:
+    """After lupdate: mark as plural the messages the code calls with a count, with the forms
+    saved before lupdate ran; in palabre_en.ts, add those lupdate left out. Returns how many."""
+    path = ts_path(lang)
+    tree, messages = read_ts(path)
+    present = {m.key: m for m in messages}
+    fixed = 0
+    for key in sorted(counted):
+        message = present.get(key)
+        if message is not None and message.numerus:
+            continue
+        if message is None:
+            if lang != "en":
+                continue  # lupdate did not see the call at all: the test names it
+            contexts = {c.findtext("name"): c for c in tree.getroot().iter("context")}
+            context = contexts.get(key[0])
+            if context is None:
+                context = ET.SubElement(tree.getroot(), "context")
+                ET.SubElement(context, "name").text = key[0]
+            element = ET.SubElement(context, "message")
+            ET.SubElement(element, "source").text = key[1]
+            if key[2]:
+                ET.SubElement(element, "comment").text = key[2]
+            message = Message(key[0], element)
+        _numerus_forms(message, saved.get(key))
+        fixed += 1
+    if fixed:
+        write_ts(tree, path)
+    return fixed
+
+
 # ---------------------------------------------------------------------------------- refreshing
+def refresh_sources() -> None:
+    """lupdate over desktop/ for both languages, plural messages restored, English forms filled."""
+    counted = {c.key for c in translate_calls() if c.numerus}
+    saved = {}
+    for lang in TARGET_LANGUAGES:
+        if ts_path(lang).is_file():
+            saved[lang] = {m.key: m.forms() for m in read_ts(ts_path(lang))[1] if m.numerus and m.finished}
+        run_lupdate(lang)
+    for lang in TARGET_LANGUAGES:
+        fixed = restore_plurals(lang, counted, saved.get(lang, {}))
+        if fixed:
+            print(f"{ts_path(lang).name}: {fixed} messages with a count marked plural again")
+    print(f"palabre_en.ts: {fill_english_plurals()} English plural forms derived")
+
+
 def run_lupdate(lang: str) -> None:
     """Collect the strings of desktop/ into palabre_<lang>.ts, keeping its translations."""
     lupdate = qt_tool("lupdate")
@@ -382,10 +512,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "status":
         return 1 if print_status(args.list) else 0
     if args.command == "refresh":
-        for lang in ("fr", "en"):
-            run_lupdate(lang)
-        filled = fill_english_plurals()
-        print(f"palabre_en.ts: {filled} English plural forms derived")
+        refresh_sources()
         if args.files:
             _print_merge(merge("fr", args.files), "fr", args.verbose)
     else:

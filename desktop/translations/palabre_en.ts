@@ -83,7 +83,7 @@
 <context>
     <name>EffectsPage</name>
     <message numerus="yes">
-        <location filename="../widgets/workforce_effects.py" line="+133"/>
+        <location filename="../widgets/workforce_effects.py" line="+134"/>
         <source>{name}
 %n effect(s)</source>
         <translation>
@@ -235,6 +235,16 @@
         <translation>
             <numerusform>{0}: {1} and %n other</numerusform>
             <numerusform>{0}: {1} and %n others</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Highlights</name>
+    <message numerus="yes">
+        <source>Shortest chain from {0} to {1}: %n tie(s)</source>
+        <translation>
+            <numerusform>Shortest chain from {0} to {1}: %n tie</numerusform>
+            <numerusform>Shortest chain from {0} to {1}: %n ties</numerusform>
         </translation>
     </message>
 </context>

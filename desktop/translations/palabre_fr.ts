@@ -1248,7 +1248,7 @@
 <context>
     <name>EffectsPage</name>
     <message>
-        <location filename="../widgets/workforce_effects.py" line="+67"/>
+        <location filename="../widgets/workforce_effects.py" line="+68"/>
         <source>Add effect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1851,10 +1851,13 @@ no effect yet</source>
         <source>Coalition {0}: {1} stakeholders</source>
         <translation>Coalition {0}&#x202f;: {1} parties prenantes</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11"/>
         <source>Shortest chain from {0} to {1}: %n tie(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3734,7 +3737,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
 <context>
     <name>PopulationTableModel</name>
     <message>
-        <location filename="../models/workforce_population.py" line="+37"/>
+        <location filename="../models/workforce_population.py" line="+43"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3789,12 +3792,17 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Edit {field} of {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+26"/>
+        <source>Rename area {0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The population is given for the whole country: first rename its area (double-click “national”) to one of your areas, then add the others.</source>
         <translation type="unfinished"></translation>
     </message>

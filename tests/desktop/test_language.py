@@ -1,13 +1,22 @@
-"""French and English in the window (issue 10): the Language menu, the saved choice, numbers and
-dates, and what a switch keeps."""
+"""French and English in the window (issue 10): every string translated, and the Language menu.
+
+The completeness test runs Qt's lupdate over desktop/ as the translators' tools do, and compares
+what it finds with desktop/translations/palabre_fr.ts (and the English plural forms of
+palabre_en.ts). A second scan of the code with Python's ast catches the calls lupdate silently
+skips, which would otherwise stay in English with no test noticing.
+"""
 
 from __future__ import annotations
 
 import gc
 import json
+import re
+import subprocess
 import sys
 import weakref
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -15,9 +24,11 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
 from desktop.i18n import (
+    TRANSLATIONS_DIR,
     chosen_language,
     current_language,
     install_language,
+    qt_tool,
     saved_language,
     uninstall_language,
 )
@@ -27,6 +38,109 @@ from dialogue import edits
 from dialogue.example import example_dialogue
 
 ROOT = Path(__file__).resolve().parents[2]
+PLACEHOLDER = re.compile(r"\{[A-Za-z_0-9]*\}|%[0-9]+|%n|%L[0-9]+")
+
+
+# ---------------------------------------------------------------------------------- helpers
+@dataclass(frozen=True)
+class Msg:
+    context: str
+    source: str
+    comment: str
+    numerus: bool
+    forms: tuple[str, ...]
+    finished: bool
+    where: str
+
+
+def _messages(ts: Path) -> list[Msg]:
+    out = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for m in context.iter("message"):
+            node = m.find("translation")
+            numerus = m.get("numerus") == "yes"
+            if node is None:
+                forms: tuple[str, ...] = ()
+            elif numerus:
+                forms = tuple(f.text or "" for f in node.findall("numerusform"))
+            else:
+                forms = (node.text or "",)
+            loc = m.find("location")
+            where = "?"
+            if loc is not None and loc.get("filename"):
+                file = (ts.parent / str(loc.get("filename"))).resolve()
+                where = f"{file.relative_to(ROOT) if file.is_relative_to(ROOT) else file}:{loc.get('line')}"
+            finished = (node is not None and node.get("type") not in ("unfinished", "vanished", "obsolete")
+                        and bool(forms) and all(forms))
+            out.append(Msg(name, m.findtext("source") or "", m.findtext("comment") or "", numerus, forms,
+                           finished, where))
+    return out
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory) -> list[Msg]:
+    """Every message lupdate finds in desktop/ today (absolute locations, to name the lines)."""
+    lupdate = qt_tool("lupdate")
+    assert lupdate is not None, "Qt's lupdate (shipped with PySide6) was not found"
+    ts = tmp_path_factory.mktemp("lupdate") / "now.ts"
+    files = sorted(str(p) for p in (ROOT / "desktop").rglob("*.py"))
+    done = subprocess.run([str(lupdate), *files, "-ts", str(ts), "-locations", "absolute",
+                           "-target-language", "fr_FR"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return _messages(ts)
+
+
+def _describe(m: Msg) -> str:
+    return f"{m.where} [{m.context}] {m.source!r}" + (f" ({m.comment})" if m.comment else "")
+
+
+# ---------------------------------------------------------------------------------- (a) completeness
+@pytest.fixture(scope="module")
+def calls() -> list:
+    """Every tr()/translate() call with literal texts, as Python's ast sees it (the script's scan)."""
+    return _script().translate_calls()
+
+
+def _counted(calls: list) -> set[tuple[str, str, str]]:
+    """Messages the code translates with a count: plural, whatever lupdate records."""
+    return {c.key for c in calls if c.numerus}
+
+
+def test_every_plural_message_has_its_english_forms(extracted: list[Msg], calls: list) -> None:
+    """English %n messages read "1 stakeholder" and "2 stakeholders" (palabre_en.ts), not "(s)"."""
+    english = {(m.context, m.source, m.comment): m for m in _messages(TRANSLATIONS_DIR / "palabre_en.ts")}
+    counted = _counted(calls)
+    problems = []
+    for m in extracted:
+        key = (m.context, m.source, m.comment)
+        if not (m.numerus or key in counted):
+            continue
+        en = english.get(key)
+        if en is None or not en.finished or not en.numerus or len(en.forms) != 2:
+            problems.append(_describe(m))
+        elif "%n" in m.source and not all("%n" in f for f in en.forms):
+            problems.append(f"%n lost: {_describe(m)}")
+    assert not problems, "English plural forms missing (merge_translations.py refresh):\n" + "\n".join(problems)
+
+
+def test_lupdate_sees_every_translate_call(extracted: list[Msg], calls: list) -> None:
+    """Qt's lupdate for Python skips some calls without a word: inside an f-string
+    (``f"<b>{self.tr('Ranking')}</b>"``), or ``QCoreApplication.translate(..., n)`` with an
+    expression such as ``len(x) - 1`` for n, and misreads an alias (``tr =
+    QCoreApplication.translate``) as a message without context. Such strings would never be
+    translated. Each call with literal texts found by the ast scan must also be found by lupdate,
+    in the same context, and no message may come out of lupdate without a context.
+    """
+    found = {(m.context, m.source, m.comment) for m in extracted}
+    problems = [f"lupdate found no context (an alias of translate?): {_describe(m)}"
+                for m in extracted if not m.context]
+    for call in calls:
+        if call.key not in found:
+            problems.append(f"{call.path.relative_to(ROOT)}:{call.line}: lupdate does not see {call.source!r}: "
+                            "call tr() outside any f-string, write QCoreApplication.translate(\"Context\", "
+                            "\"...\"[, \"\", n]) in full (no alias), with a plain name for n")
+    assert not problems, "\n".join(problems)
 
 
 # ---------------------------------------------------------------------------------- the window
