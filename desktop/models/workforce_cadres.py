@@ -77,13 +77,13 @@ class CadreTableModel(BaselineTableModel):
             self.tr("The area of this row; “national” for the whole country"),
             self.tr("Workers in post at the start of the start year"),
             self.tr("Newly trained workers taking up posts in this area each year (a number)"),
-            self.tr("Share of the stock leaving each year for other reasons than retirement, "
-                    "emigration or transfer (resignation, death, another sector), in %"),
-            self.tr("Share of the stock retiring each year, in %"),
-            self.tr("Share of the stock emigrating each year, in %"),
+            self.tr("Percentage of the stock leaving each year for other reasons than retirement, "
+                    "emigration or transfer (resignation, death, another sector)"),
+            self.tr("Percentage of the stock retiring each year"),
+            self.tr("Percentage of the stock emigrating each year"),
             self.tr("Workers trained abroad taking up posts each year (a number)"),
-            self.tr("Share of the stock moving each year to posts of the same cadre in another "
-                    "area, in %"),
+            self.tr("Percentage of the stock moving each year to posts of the same cadre in another "
+                    "area"),
             self.tr("The area transferred workers move to"),
             self.tr("Workers needed per 1,000 population of the area (blank: none, or a number "
                     "of posts instead)"),
@@ -214,16 +214,16 @@ class CadreTableModel(BaselineTableModel):
         if col in RATE_COLUMNS:
             pct = parse_number(value)
             if not 0.0 <= pct <= 100.0:
-                raise ValueError(self.tr("must be from 0 % to 100 % of the stock a year, got {0} %").format(
-                    number_text(pct, 2)))
+                raise ValueError(self.tr("must be from {low} to {high} of the stock a year, got {value}").format(
+                    low=percent_text(0.0, 0), high=percent_text(1.0, 0), value=percent_text(pct / 100.0)))
             share = pct / 100.0
             name = RATE_COLUMNS[col]
             others = sum(getattr(c, f) for f in RATE_COLUMNS.values() if f != name)
             if share + others > 1.0 + 1e-12:
                 raise ValueError(self.tr(
-                    "attrition, retirement, emigration and transfers would add up to {0} % of the "
+                    "attrition, retirement, emigration and transfers would add up to {0} of the "
                     "stock a year; no more than the whole stock can leave").format(
-                    percent_number(share + others)))
+                    percent_text(share + others)))
             return {name: share}
         if col == NEED_DENSITY:
             density = parse_optional(value)

@@ -23,10 +23,10 @@ from desktop.models.workforce_format import (
     every_area,
     every_cadre,
     flow_label,
-    number_text,
     parse_number,
     parse_year,
     percent_number,
+    percent_text,
     plain,
 )
 from dialogue.edits_workforce import set_option_effects
@@ -122,7 +122,7 @@ class EffectsTableModel(HeadedTableModel):
             self.tr("The cadre the effect changes, or every cadre"),
             self.tr("The area, or every area of the cadre"),
             self.tr("The flow that changes"),
-            self.tr("Relative: a percentage of the flow (−30 % is 30 % fewer leaving). Absolute: "
+            self.tr("Relative: a percentage of the flow (−30% is 30% fewer leaving). Absolute: "
                     "workers a year (+40 graduates a year), shared among the rows in proportion "
                     "to their flow"),
             self.tr("The value that is most pessimistic or optimistic at one end of the plausible range"),
@@ -269,12 +269,13 @@ class EffectsTableModel(HeadedTableModel):
         if e.change is Change.ABSOLUTE:
             return x
         if not -100.0 <= x <= MAX_RELATIVE * 100:
-            raise ValueError(self.tr("a relative change is from −100 % (the flow stops) to +{0} %, "
-                                     "got {1} %").format(number_text(MAX_RELATIVE * 100, 0), number_text(x, 2)))
+            raise ValueError(self.tr("a relative change is from {low} (the flow stops) to {high}, got {value}").format(
+                low=percent_text(-1.0, 0).replace("-", "−"), high=percent_text(MAX_RELATIVE, 0, signed=True),
+                value=percent_text(x / 100.0).replace("-", "−")))
         return x / 100.0
 
     def default_effect(self) -> Effect:
-        """What "Add effect" adds: 10 % less attrition (range 5 % to 15 %) on what the gap closed
+        """What "Add effect" adds: 10% less attrition (range 5% to 15%) on what the gap closed
         counts (its first cadre and its area), or on every cadre."""
         d = self.controller.dialogue
         b = self.baseline

@@ -2,7 +2,8 @@
 numbers read back, and the names of flows, areas and effects in the window's language.
 
 The engine (:mod:`mcda.workforce`) stores rates as shares (0.05) and its messages are in English;
-the window shows rates as percentages ("5.0 %", "5,0 %" in French) and names things with
+the window shows rates as percentages ("5.0%", "5,0 %" in French, through
+:mod:`desktop.locale_format`) and names things with
 :func:`QCoreApplication.translate`, so that French shows "1 234" and "attrition".
 """
 
@@ -13,6 +14,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from desktop import locale_format
 from mcda.workforce import Change, Effect, Flow
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
@@ -27,9 +29,10 @@ def _locale() -> QLocale:
 def fixed(x: float, decimals: int, grouped: bool = True) -> str:
     """``x`` with exactly ``decimals`` decimals and the locale's separators (``1,234.5``; without
     thousands separators when not ``grouped``, as a cell editor shows it)."""
+    if grouped:
+        return locale_format.number(x, decimals)
     locale = _locale()
-    if not grouped:
-        locale.setNumberOptions(locale.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
+    locale.setNumberOptions(locale.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
     return locale.toString(float(x), "f", decimals)
 
 
@@ -70,15 +73,16 @@ def percent_number(share: float, min_decimals: int = 1) -> str:
 
 def percent_text(share: float | None, min_decimals: int = 1, signed: bool = False,
                  exact: bool = True) -> str:
-    """A share as a percentage: ``5.0 %`` (French ``5,0 %``); ``signed`` adds ``+`` when positive;
+    """A share as a percentage: ``5.0%`` (French ``5,0 %``); ``signed`` adds ``+`` when positive;
     ``exact`` shows up to three decimals when the share needs them (a rate typed as 2.25 %),
     else exactly ``min_decimals`` (a result such as 7.2 %)."""
     if share is None:
         return ""
-    number = percent_number(share, min_decimals) if exact else fixed(share * 100.0, min_decimals)
-    if signed and share > 0:
-        number = translate("WorkforceFormat", "+{0}").format(number)
-    return translate("WorkforceFormat", "{0} %").format(number)
+    decimals = min_decimals
+    while exact and decimals < 3 and abs(round(share * 100.0, decimals) - share * 100.0) > 1e-9:
+        decimals += 1
+    text = locale_format.percent(share, decimals)
+    return _locale().positiveSign() + text if signed and share > 0 else text
 
 
 def signed_count(x: float) -> str:
@@ -180,7 +184,7 @@ def row_label(name: str, area: str) -> str:
 
 
 def effect_value(effect: Effect, value: float | None) -> str:
-    """One of an effect's values as the table shows it: ``−30 %`` or ``+40``."""
+    """One of an effect's values as the table shows it: ``−30%`` or ``+40``."""
     if value is None:
         return ""
     if effect.change is Change.RELATIVE:
@@ -190,7 +194,7 @@ def effect_value(effect: Effect, value: float | None) -> str:
 
 def describe_effect(effect: Effect, cadre_name: str) -> str:
     """The effect in one translated sentence, as tooltips show it:
-    ``attrition of Midwives (rural): −30 %, from 2028 (range −40 % to −15 %)``."""
+    ``attrition of Midwives (rural): −30%, from 2028 (range −40% to −15%)``."""
     target = cadre_name or every_cadre()
     if effect.area:
         target = row_label(target, effect.area)

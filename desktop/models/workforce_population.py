@@ -51,7 +51,7 @@ class PopulationTableModel(BaselineTableModel):
         """What each column holds."""
         return [self.tr("The area; “national” when the population is given for the whole country"),
                 self.tr("Population in the start year"),
-                self.tr("Growth a year, in % (used for the years that have no figure)")]
+                self.tr("Growth a year, as a percentage (used for the years that have no figure)")]
 
     def population_at(self, row: int) -> Population | None:
         """The population shown on ``row``."""
@@ -102,8 +102,9 @@ class PopulationTableModel(BaselineTableModel):
             else:
                 pct = parse_number(value)
                 if abs(pct) > MAX_GROWTH * 100:
-                    raise ValueError(self.tr("must be from −50 % to 50 % a year, got {0} %").format(
-                        number_text(pct, 2)))
+                    raise ValueError(self.tr("must be from {low} to {high} a year, got {value}").format(
+                        low=percent_text(-MAX_GROWTH, 0), high=percent_text(MAX_GROWTH, 0),
+                        value=percent_text(pct / 100.0)))
                 changes = {"growth": pct / 100.0}
         except ValueError as exc:
             return self.refuse(self.tr("{row}, {field}: {problem}").format(row=where, field=field, problem=exc))

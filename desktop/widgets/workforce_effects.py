@@ -66,7 +66,7 @@ class EffectsPage(QWidget):
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.RichText)
         self.add_button = QPushButton(self.tr("Add effect"))
-        self.add_button.setToolTip(self.tr("Add an effect to this option: 10 % less attrition to start "
+        self.add_button.setToolTip(self.tr("Add an effect to this option: 10% less attrition to start "
                                            "with, on what the gap closed counts; then change it"))
         self.add_button.clicked.connect(lambda: self.add_effect())
         self.remove_button = QPushButton(self.tr("Remove effect"))
@@ -89,7 +89,7 @@ class EffectsPage(QWidget):
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addLayout(buttons)
         editor_layout.addWidget(note(self.tr(
-            "Relative changes are percentages of the flow (−30 % attrition: 30 % fewer leave); absolute "
+            "Relative changes are percentages of the flow (−30% attrition: 30% fewer leave); absolute "
             "ones are workers a year. Low and high give the plausible range; blank years mean from the "
             "start, to the horizon. Hover over a row to read it as a sentence.")))
         editor_layout.addWidget(self.table, 1)

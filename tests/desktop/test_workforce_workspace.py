@@ -65,7 +65,7 @@ def test_the_tab_opens_on_the_example_with_its_cadres(window: MainWindow) -> Non
     names = [model.data(model.index(r, NAME)) for r in range(model.rowCount())]
     assert names == ["Nurses", "Nurses", "Midwives", "Midwives", "Doctors", "Doctors",
                      "Community health workers", "Community health workers"]
-    assert model.data(model.index(0, ATTRITION)) == "5.0 %"
+    assert model.data(model.index(0, ATTRITION)) == "5.0%"
     assert model.data(model.index(0, STOCK)) == "5,200"
     bars = {key: central for key, central, _low, _high in ws.gap_page.chart.bars}
     # A bar for each of the 11 options with effects, each bundle, and all options together.
@@ -106,17 +106,17 @@ def test_editing_a_stock_is_one_edit_that_moves_the_projection_and_undo_restores
 
 
 def test_a_rate_above_100_percent_is_refused_and_nothing_changes(window: MainWindow) -> None:
-    """Attrition typed as 120 % is refused with a message naming the row and the field; the
+    """Attrition typed as 120% is refused with a message naming the row and the field; the
     baseline and the undo history are as they were."""
     ws = _tab(window)
     refused = _refusals(window)
     model = ws.baseline_page.cadres
     before = baseline_of(window.controller.dialogue)
     assert model.setData(model.index(0, ATTRITION), "120 %") is False
-    assert refused and "Nurses (rural), Attrition" in refused[-1] and "120 %" in refused[-1]
+    assert refused and "Nurses (rural), Attrition" in refused[-1] and "got 120.0%" in refused[-1]
     assert baseline_of(window.controller.dialogue) is before
     assert window.controller.undo_stack.count() == 0
-    assert model.data(model.index(0, ATTRITION)) == "5.0 %"
+    assert model.data(model.index(0, ATTRITION)) == "5.0%"
     # A negative stock is refused the same way.
     assert model.setData(model.index(0, STOCK), "-5") is False
     assert "Stock" in refused[-1] and "negative" in refused[-1]
@@ -127,7 +127,7 @@ def test_rates_are_typed_in_percent_and_stored_as_shares(window: MainWindow) -> 
     model = _tab(window).baseline_page.cadres
     assert model.setData(model.index(0, ATTRITION), "7.5")
     assert baseline_of(window.controller.dialogue).cadres[0].attrition == pytest.approx(0.075)
-    assert model.data(model.index(0, ATTRITION)) == "7.5 %"
+    assert model.data(model.index(0, ATTRITION)) == "7.5%"
     assert model.setData(model.index(1, ATTRITION), "7,5 %")
     assert baseline_of(window.controller.dialogue).cadres[1].attrition == pytest.approx(0.075)
 
@@ -175,7 +175,7 @@ def test_a_relative_change_out_of_range_is_refused(window: MainWindow) -> None:
     ws.effects_page.select_option("hardship_allowance")
     model = ws.effects_page.model
     assert model.setData(model.index(0, CENTRAL), "-150") is False
-    assert "Central" in refused[-1] and "−100 %" in refused[-1]
+    assert "Central" in refused[-1] and "from −100%" in refused[-1] and "got −150.0%" in refused[-1]
     assert window.controller.undo_stack.count() == 0
 
 
