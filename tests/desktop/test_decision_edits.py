@@ -47,7 +47,9 @@ def test_removing_two_options_drops_their_scores_and_positions_and_undo_restores
 def test_bundles_group_and_rename(d: Dialogue) -> None:
     """Two options bundled, the bundle listed, renamed on both, and undone."""
     d.apply(ed.set_bundle(d, ["rural_admission", "rural_rotations"], "  Rural  pipeline "))
-    assert ed.bundles(d) == {"Rural pipeline": ["rural_admission", "rural_rotations"]}
+    # The example's own package keeps career_path; the two moved into the new bundle.
+    assert ed.bundles(d) == {"First low-cost package": ["career_path"],
+                             "Rural pipeline": ["rural_admission", "rural_rotations"]}
     _round_trip(d, ed.rename_bundle(d, "Rural pipeline", "Grow our own"))
     with pytest.raises(ValidationError, match="no bundle named 'Nope'"):
         ed.rename_bundle(d, "Nope", "x")

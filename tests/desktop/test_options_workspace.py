@@ -94,7 +94,8 @@ def test_bundle_reorder_and_rename_in_place(window: MainWindow) -> None:
     assert "needs a name" in window.message.text()
     for _ in range(3):
         window.action_undo.trigger()
-    assert not d.options["rural_admission"].bundle and list(d.options)[1] == "north_school"
+    assert d.options["rural_admission"].bundle == "First low-cost package"  # the example's own
+    assert list(d.options)[1] == "north_school"
     assert d.options["telehealth"].name == "Telehealth and outreach support"
 
 
