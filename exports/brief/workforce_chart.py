@@ -17,13 +17,14 @@ one-way sensitivity chart gives them). Text in drawings is plain: names are draw
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from reportlab.graphics.shapes import Drawing, Group, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph
 
 from exports import palette
 from exports.brief import formatting as fmt
@@ -41,7 +42,10 @@ TOGETHER_COLOUR = palette.TIE_STYLES["funding"].colour
 BASELINE_COLOUR = palette.RULE  # wide and light: the reference the options' lines leave
 NEED_COLOUR = palette.INK
 BAND_OPACITY = 0.16
-PLOT_HEIGHT = 128.0
+PLOT_HEIGHT = 132.0
+MIN_PLOT_HEIGHT = 100.0
+"""The plots shrink down to this height (from PLOT_HEIGHT) rather than leave the rest of a page
+empty and start the figure on the next (see :class:`FittedChart`)."""
 GUTTER = 22.0
 LEGEND_ROW = 11.0
 TICK_SIZE = 6.4
@@ -133,7 +137,7 @@ class _Panel:
                        strokeWidth=0.6))
         d.add(Rect(self.left, bottom, self.right - self.left, top - bottom, fillColor=None,
                    strokeColor=AXIS, strokeWidth=0.6))
-        d.add(_text(x0, top + 6, fit_text(title, BOLD, 7.6, x1 - x0), 7.6, bold=True,
+        d.add(_text(x0, top + 7, fit_text(title, BOLD, 7.6, x1 - x0), 7.6, bold=True,
                     colour=st.PRIMARY))
         label = Group(String(0, 0, f.p("wf_axis_workers"), fontName=BOLD, fontSize=7,
                              fillColor=st.PRIMARY, textAnchor="middle"))
@@ -177,7 +181,8 @@ def has_right_panel(fig: WorkforceFigures) -> bool:
     return any(x.series is not None and x.series.moves_target for x in fig.leading)
 
 
-def workforce_chart(f: Facts, fig: WorkforceFigures, width: float = st.FRAME_WIDTH) -> Drawing:
+def workforce_chart(f: Facts, fig: WorkforceFigures, width: float = st.FRAME_WIDTH,
+                    plot_height: float = PLOT_HEIGHT) -> Drawing:
     """Stock against need for the target (and the gap closed by each leading option)."""
     leads = _lead_lines(f, fig)
     need = np.vstack([fig.need] * 3)
@@ -197,9 +202,9 @@ def workforce_chart(f: Facts, fig: WorkforceFigures, width: float = st.FRAME_WID
     columns = 2
     rows = math.ceil((len(entries) + (1 if any_band else 0)) / columns)
     legend_h = rows * LEGEND_ROW + 4
-    height = PLOT_HEIGHT + 16 + 16 + legend_h
+    height = plot_height + 14 + 14 + legend_h  # panel titles above, year labels below
     d = new_drawing(width, height)
-    bottom, top = legend_h + 16, legend_h + 16 + PLOT_HEIGHT
+    bottom, top = legend_h + 14, legend_h + 14 + plot_height
     split = has_right_panel(fig)
     left_w = (width - GUTTER) * 0.54 if split else width
     values = np.concatenate([ln.values.ravel() for ln in lines])
@@ -229,3 +234,43 @@ def workforce_chart(f: Facts, fig: WorkforceFigures, width: float = st.FRAME_WID
                    strokeColor=None))
         d.add(_text(x + 23, y, f.p("wf_legend_band"), 6.9))
     return d
+
+
+class FittedChart(Flowable):
+    """The chart and its caption as one block whose plots shrink, from PLOT_HEIGHT down to
+    MIN_PLOT_HEIGHT, to fit the room left on the page; with less room than that, the block
+    moves to the next page at full size (it never splits: a caption parted from its figure
+    reads as a stray paragraph).
+
+    reportlab's KeepTogether measures its content against an unlimited height, so the fitting
+    is done here, where :meth:`wrap` is told the room actually left in the frame.
+    """
+
+    def __init__(self, build: Callable[[float], Drawing], caption: Paragraph) -> None:
+        super().__init__()
+        self._build = build
+        self.caption = caption
+        self.spaceAfter = caption.getSpaceAfter()
+        self._drawing: Drawing | None = None
+        self._caption_h = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        _, h = self.caption.wrap(availWidth, availHeight)
+        self._caption_h = h + self.caption.getSpaceBefore()
+        drawing = self._build(PLOT_HEIGHT)
+        if drawing.height + self._caption_h > availHeight:
+            frame = drawing.height - PLOT_HEIGHT  # titles, ticks and legend keep their size
+            room = availHeight - self._caption_h - frame
+            if room >= MIN_PLOT_HEIGHT:
+                drawing = self._build(min(PLOT_HEIGHT, room))
+        self._drawing = drawing
+        self.width, self.height = availWidth, drawing.height + self._caption_h
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        return []
+
+    def draw(self) -> None:
+        assert self._drawing is not None
+        self._drawing.drawOn(self.canv, 0, self.height - self._drawing.height)
+        self.caption.drawOn(self.canv, 0, 0)

@@ -8,15 +8,14 @@ African ministries (*effectifs*, *déficit*, *personnels de santé*).
 
 from __future__ import annotations
 
-# key: (English, French)
+# key: (English, French). A range "(150 to 580)" is held together by no-break spaces.
 WORKFORCE_PHRASES: dict[str, tuple[str, str]] = {
     "workforce": ("The workforce gap the options would close",
                   "Le déficit de personnel que les options combleraient"),
     # --- who is counted
     "wf_all_cadres": ("health workers of every cadre with a need",
                       "personnels de santé de tous les cadres ayant un besoin fixé"),
-    "wf_area_rural": ("rural {cadres}", "{cadres} en milieu rural"),
-    "wf_area_urban": ("urban {cadres}", "{cadres} en milieu urbain"),
+    "wf_area_adjective": ("{area} {cadres}", "{cadres} en milieu {area}"),
     "wf_area_other": ("{cadres} ({area})", "{cadres} ({area})"),
     # --- the baseline
     "wf_baseline_shortage": (
@@ -53,10 +52,10 @@ WORKFORCE_PHRASES: dict[str, tuple[str, str]] = {
     ),
     # --- what the leading options close
     "wf_lead_intro": ("Of the leading options, {items}.", "Parmi les options en tête, {items}."),
-    "wf_lead_item": ("{option} would close {closed} by {year} ({low} to {high})",
-                     "{option} comblerait {closed} d’ici {year} ({low} à {high})"),
-    "wf_lead_item_short": ("{option} {closed} ({low} to {high})",
-                           "{option} {closed} ({low} à {high})"),
+    "wf_lead_item": ("{option} would close {closed} by {year} ({low}\u00a0to\u00a0{high})",
+                     "{option} comblerait {closed} d’ici {year} ({low}\u00a0à\u00a0{high})"),
+    "wf_lead_item_short": ("{option} {closed} ({low}\u00a0to\u00a0{high})",
+                           "{option} {closed} ({low}\u00a0à\u00a0{high})"),
     "wf_lead_item_exact": ("{option} would close {closed} by {year}",
                            "{option} comblerait {closed} d’ici {year}"),
     "wf_lead_item_exact_short": ("{option} {closed}", "{option} {closed}"),
@@ -74,14 +73,18 @@ WORKFORCE_PHRASES: dict[str, tuple[str, str]] = {
         "L’option qui comblerait le plus est {option}, classée {rank} : {closed} ({low} à "
         "{high}).",
     ),
+    "wf_bundle": ("The bundle {name} would close {closed} ({low}\u00a0to\u00a0{high}).",
+                  "L’ensemble {name} comblerait {closed} ({low}\u00a0à\u00a0{high})."),
+    "wf_bundle_exact": ("The bundle {name} would close {closed}.",
+                        "L’ensemble {name} comblerait {closed}."),
     "wf_together": (
-        "All options together would close {closed} ({low} to {high}), {share} of the shortage.",
-        "Toutes les options ensemble combleraient {closed} ({low} à {high}), soit {share} du "
+        "All options together would close {closed} ({low}\u00a0to\u00a0{high}), {share} of the shortage.",
+        "Toutes les options ensemble combleraient {closed} ({low}\u00a0à\u00a0{high}), soit {share} du "
         "déficit.",
     ),
     "wf_together_gap": (
-        "All options together would close {closed} ({low} to {high}).",
-        "Toutes les options ensemble combleraient {closed} ({low} à {high}).",
+        "All options together would close {closed} ({low}\u00a0to\u00a0{high}).",
+        "Toutes les options ensemble combleraient {closed} ({low}\u00a0à\u00a0{high}).",
     ),
     "wf_no_effects": (
         "No option has expected effects on the workforce yet, so the projection shows the "
@@ -90,19 +93,18 @@ WORKFORCE_PHRASES: dict[str, tuple[str, str]] = {
         "que la situation sans changement.",
     ),
     "wf_source": (
-        "These figures come from a stock-and-flow projection of the effects that experts expect "
-        "of each option, with a low and a high value as well as a central one.",
-        "Ces chiffres proviennent d’une projection par stocks et flux des effets que les experts "
-        "attendent de chaque option, avec une valeur basse et une valeur haute en plus de la "
-        "valeur centrale.",
+        "These figures come from a stock-and-flow projection of the effects experts expect of "
+        "each option, each given a central, a low and a high value.",
+        "Ces chiffres proviennent d’une projection par stocks et flux des effets que les "
+        "experts attendent de chaque option, chacun avec une valeur centrale, basse et haute.",
     ),
     "wf_source_illustrative": (
-        "These figures come from a stock-and-flow projection of the effects that experts expect "
-        "of each option, with a low and a high value as well as a central one; like the rest of "
-        "this brief, they are illustrative.",
-        "Ces chiffres proviennent d’une projection par stocks et flux des effets que les experts "
-        "attendent de chaque option, avec une valeur basse et une valeur haute en plus de la "
-        "valeur centrale ; comme le reste de cette note, ils sont illustratifs.",
+        "These figures come from a stock-and-flow projection of the effects experts expect of "
+        "each option (central, low and high values); like the rest of this brief, they are "
+        "illustrative.",
+        "Ces chiffres proviennent d’une projection par stocks et flux des effets que les "
+        "experts attendent de chaque option (valeurs centrale, basse et haute) ; comme le reste "
+        "de cette note, ils sont illustratifs.",
     ),
     "wf_source_baseline": (
         "These figures come from a stock-and-flow projection of the baseline: workers in post, "

@@ -14,6 +14,7 @@ import logging
 
 from reportlab.platypus import Flowable, Paragraph
 
+from dialogue.workforce import area_label
 from exports.brief import formatting as fmt
 from exports.brief import styles as st
 from exports.brief.facts import Facts
@@ -25,7 +26,11 @@ from palabre.errors import PalabreError
 log = logging.getLogger(__name__)
 
 Story = list[Flowable]
-KNOWN_AREAS = ("rural", "urban")  # area ids the brief words naturally; others are shown as typed
+MAX_BUNDLES_NAMED = 2
+# Area ids read as an adjective ("rural nurses", "infirmiers en milieu rural"), labelled by
+# dialogue.workforce.area_label as the window labels them; other areas are names the user typed
+# and are shown as typed, in brackets.
+ADJECTIVE_AREAS = ("rural", "urban", "urbain", "peri-urban", "periurban", "périurbain", "remote")
 
 
 def figures_or_none(f: Facts) -> WorkforceFigures | PalabreError | None:
@@ -52,8 +57,9 @@ def target_label(f: Facts, fig: WorkforceFigures) -> str:
     cadres = fmt.join_list(names, f.lang)
     if not fig.area:
         return cadres
-    key = f"wf_area_{fig.area}" if fig.area in KNOWN_AREAS else "wf_area_other"
-    return f.p(key, cadres=cadres, area=f.text(fig.area))
+    if fig.area.strip().lower() in ADJECTIVE_AREAS:
+        return f.p("wf_area_adjective", cadres=cadres, area=area_label(fig.area, f.lang))
+    return f.p("wf_area_other", cadres=cadres, area=f.text(fig.area))
 
 
 def workers(f: Facts, fig: WorkforceFigures, value: float) -> str:
@@ -133,6 +139,12 @@ def _options_sentences(f: Facts, fig: WorkforceFigures) -> list[str]:
         out.append(f.p("wf_best_other", option=strong(s.name), rank=fmt.ordinal(rank, f.lang),
                        closed=workers(f, fig, s.gap.central), low=workers(f, fig, s.gap.low),
                        high=workers(f, fig, s.gap.high)))
+    for b in fig.bundles[:MAX_BUNDLES_NAMED]:  # the rest are in the table
+        assert b.gap is not None
+        exact = fig.rounded(b.gap.low) == fig.rounded(b.gap.high)
+        out.append(f.p("wf_bundle_exact" if exact else "wf_bundle", name=f.quote(b.id),
+                       closed=workers(f, fig, b.gap.central), low=workers(f, fig, b.gap.low),
+                       high=workers(f, fig, b.gap.high)))
     together = fig.together
     if together is not None and together.gap is not None:
         g = together.gap
@@ -233,7 +245,7 @@ def _chart_caption(f: Facts, fig: WorkforceFigures, target: str, split: bool) ->
 def workforce(f: Facts, s: st.Styles, n: object) -> Story:
     """The section's flowables, or none at all when the dialogue has no baseline."""
     from exports.brief.sections import h1, keep
-    from exports.brief.workforce_chart import has_right_panel, workforce_chart
+    from exports.brief.workforce_chart import FittedChart, has_right_panel, workforce_chart
 
     fig = figures_or_none(f)
     if fig is None:
@@ -247,7 +259,6 @@ def workforce(f: Facts, s: st.Styles, n: object) -> Story:
     else:
         body = paragraphs(workforce_text(f), s.body, s.bullet, rich=True)
     target = target_label(f, fig)
-    chart = workforce_chart(f, fig)
     caption = Paragraph(esc(_chart_caption(f, fig, target, has_right_panel(fig))), s.caption)
     # The table first: it holds the figures the paragraph quotes, and is short enough to stay
     # on the paragraph's page; the chart, taller, may move on with its caption.
@@ -255,5 +266,5 @@ def workforce(f: Facts, s: st.Styles, n: object) -> Story:
     if fig.with_effects:
         story.append(keep(gap_table(f, fig, s),
                           Paragraph(esc(_table_caption(f, fig, target)), s.caption)))
-    story.append(keep(chart, caption))
+    story.append(FittedChart(lambda height: workforce_chart(f, fig, plot_height=height), caption))
     return story

@@ -103,6 +103,14 @@ def test_english_section_states_the_gap_and_what_the_leading_options_close(engli
     assert (f"The option that would close the most is {d.options['hardship_allowance'].name}, "
             f"ranked 7th: {tens(hardship.central)} ({tens(hardship.low)} to "
             f"{tens(hardship.high)}).") in text
+    # The example's bundle (the recommended first package) is named with its figure.
+    bundle = next(o.bundle for o in d.options.values() if o.bundle)
+    _, runs = projections_of(d)
+    link = link_of(d)
+    package = gap_closed(runs["baseline:baseline"], runs[f"bundle:{bundle}"],
+                         target=link.engine_target, area=link.area)
+    assert (f"The bundle “{bundle}” would close {tens(package.central)} ({tens(package.low)} to "
+            f"{tens(package.high)}).") in text
     together = fig["together"]
     share = round(100 * together.central / together.baseline_gap)
     assert (f"All options together would close {tens(together.central)} "
@@ -150,7 +158,8 @@ def test_french_section_with_french_numbers(french) -> None:
     together = fig["together"]
     share = round(100 * together.central / together.baseline_gap)
     assert (f"Toutes les options ensemble combleraient {tens(together.central, 'fr')} "
-            f"({tens(together.low, 'fr')} à {tens(together.high, 'fr')}), soit {share}{NBSP}% "
+            f"({tens(together.low, 'fr')}{NBSP}à{NBSP}{tens(together.high, 'fr')}), soit "
+            f"{share}{NBSP}% "
             "du déficit.") in drafted
     # In the PDF (whitespace collapsed by the text extraction).
     assert " ".join(drafted.split("\n\n")[0].split()) in text
@@ -289,3 +298,33 @@ def test_french_numbers_do_not_break_across_lines() -> None:
     para = Paragraph(esc("x " * 30 + f"3{NNBSP}080"), st.make_styles().body)
     words = [w for line in para.breakLines([60]).lines for w in line[1]]
     assert words[-1] == f"3{NBSP}080"  # one word: never split between two lines
+
+
+def test_chart_shrinks_to_stay_on_its_page_or_moves_whole() -> None:
+    """With a little less room than its full size the figure shrinks its plots to fit (rather
+    than leave the rest of the page empty); with much less it keeps its size, does not split,
+    and so moves to the next page with its caption."""
+    from reportlab.platypus import Paragraph
+
+    from exports.brief import styles as st
+    from exports.brief.fonts import register_fonts
+    from exports.brief.workforce_chart import (
+        MIN_PLOT_HEIGHT,
+        PLOT_HEIGHT,
+        FittedChart,
+        workforce_chart,
+    )
+    from exports.brief.workforce_data import workforce_figures
+
+    register_fonts()
+    f = gather(example_dialogue(), "en", redact=False)
+    fig = workforce_figures(f)
+    figure = FittedChart(lambda h: workforce_chart(f, fig, plot_height=h),
+                         Paragraph("Caption.", st.make_styles().caption))
+    _, full = figure.wrap(st.FRAME_WIDTH, 1000)
+    _, fitted = figure.wrap(st.FRAME_WIDTH, full - 20)
+    assert fitted <= full - 20
+    assert figure._drawing.height < workforce_chart(f, fig).height
+    squeezed = full - (PLOT_HEIGHT - MIN_PLOT_HEIGHT) - 10
+    _, moved = figure.wrap(st.FRAME_WIDTH, squeezed)
+    assert moved == full and figure.split(st.FRAME_WIDTH, squeezed) == []
