@@ -10,6 +10,7 @@ import uuid
 from PySide6.QtCore import QObject, QTimer
 
 from desktop.controller import DocumentController
+from desktop.locale_format import core_message
 from dialogue.recovery import RecoveryStore
 from palabre.errors import PalabreError
 
@@ -48,7 +49,7 @@ class Autosaver(QObject):
             self.store.write(self.session_id, self.controller.dialogue, self.controller.path)
         except PalabreError as exc:
             # Never interrupt the user for this; the message is logged and kept for the status bar.
-            self.last_error = exc.message
+            self.last_error = core_message(exc.message)
             log.warning("autosave failed: %s", exc.message)
             return False
         self.last_error = ""

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from desktop.locale_format import core_message
 from desktop.undo import EditCommand
 from dialogue.analysis import Analysis
 from dialogue.encrypted_file import load_encrypted, save_encrypted
@@ -59,7 +60,7 @@ class DocumentController(QObject):
             inverse = self.dialogue.apply(edit)
         except PalabreError as exc:
             log.info("edit refused: %s", exc.message)
-            self.refused.emit(exc.message)
+            self.refused.emit(core_message(exc.message))
             return False
         self.undo_stack.push(EditCommand(self.dialogue, edit, inverse))
         return True

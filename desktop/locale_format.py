@@ -31,6 +31,15 @@ _NARROW_NBSP = "\u202f"
 _WEEKDAY = re.compile(r"d{4}[,\s]*|[,\s]*d{4}")
 
 
+def core_message(message: str) -> str:
+    """A message of the engines (a PalabreError's ``message`` or ``problems``, an edit's label for
+    the Undo menu) in the window's language, by :func:`palabre.i18n.translate_message`: the
+    engines speak English, and names the user typed are kept as they are."""
+    from palabre.i18n import translate_message
+
+    return translate_message(message, language())
+
+
 def language() -> str:
     """``"fr"`` when the window shows French (the default locale is French), else ``"en"``.
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.controller import DocumentController
+from desktop.locale_format import core_message
 from exports.safe_csv import NotUtf8Error
 from exports.stakeholder_tables import ImportedMap
 from palabre.errors import PalabreError
@@ -77,7 +78,7 @@ def _confirm_encoding(parent: QWidget, exc: NotUtf8Error) -> bool:
         parent, translate("MapFiles", "Not UTF-8 text"),
         translate("MapFiles", "{message}\n\nRead as {encoding}, its first line looks like this:\n\n{preview}\n\n"
                               "Do the accented letters look right?").format(
-            message=exc.message, encoding=exc.likely_encoding, preview=exc.preview[:300]))
+            message=core_message(exc.message), encoding=exc.likely_encoding, preview=exc.preview[:300]))
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -95,7 +96,7 @@ def import_map(parent: QWidget, controller: DocumentController, path: Path | Non
         imported = read_map_file(path, list(d.options), list(d.stakeholders),
                                  lambda exc: _confirm_encoding(parent, exc))
     except PalabreError as exc:
-        problems = "\n".join(exc.problems[:20])
+        problems = "\n".join(core_message(p) for p in exc.problems[:20])
         more = len(exc.problems) - 20
         tail = translate("MapFiles", "\n… and {n} more").format(n=more) if more > 0 else ""
         QMessageBox.warning(parent, translate("MapFiles", "Nothing imported"),
@@ -120,7 +121,7 @@ def import_map(parent: QWidget, controller: DocumentController, path: Path | Non
     try:
         edit = imported.edit(d, replace=bool(replace))
     except PalabreError as exc:
-        QMessageBox.warning(parent, translate("MapFiles", "Nothing imported"), exc.message)
+        QMessageBox.warning(parent, translate("MapFiles", "Nothing imported"), core_message(exc.message))
         return False
     return controller.push(edit)
 
@@ -154,6 +155,6 @@ def export_map(parent: QWidget, controller: DocumentController, path: Path | Non
             path = path if suffix == ".xlsx" else path.with_suffix(".xlsx")
             write_map_xlsx(d.stakeholders.values(), d.ties.values(), path, option_ids=options)
     except PalabreError as exc:
-        QMessageBox.critical(parent, translate("MapFiles", "Not exported"), exc.message)
+        QMessageBox.critical(parent, translate("MapFiles", "Not exported"), core_message(exc.message))
         return None
     return path

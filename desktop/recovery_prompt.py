@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.locale_format import datetime_text
+from desktop.locale_format import core_message, datetime_text
 from dialogue.model import Dialogue
 from dialogue.recovery import RecoveryEntry, RecoveryStore
 from palabre.errors import PalabreError
@@ -59,7 +59,7 @@ def offer_recovery(
             try:
                 restored.append((store.load(entry), entry))
             except PalabreError as exc:
-                QMessageBox.warning(None, translate("Recovery", "Cannot restore"), exc.message)
+                QMessageBox.warning(None, translate("Recovery", "Cannot restore"), core_message(exc.message))
         elif choice == "discard":
             store.discard(entry)
     return restored

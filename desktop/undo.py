@@ -3,12 +3,17 @@
 The edit is applied (and validated) by the controller before the command is pushed, so a refused
 edit never reaches the stack; the command only replays the edit and its inverse. Consecutive edits
 with the same merge key (a slider drag, a node drag) merge into one undo step.
+
+The Undo and Redo menu items show the edit's description in the window's language
+(:func:`desktop.locale_format.core_message`); :func:`retranslate` renames the steps already on a
+stack after the language changes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from desktop.locale_format import core_message
 from dialogue.model import Dialogue, Edit
 
 MERGEABLE_ID = 4242
@@ -18,7 +23,7 @@ class EditCommand(QUndoCommand):
     """Replays a document edit (redo) and its inverse (undo)."""
 
     def __init__(self, dialogue: Dialogue, edit: Edit, inverse: Edit) -> None:
-        super().__init__(edit.description)
+        super().__init__(core_message(edit.description))
         self._dialogue = dialogue
         self._forward = edit
         self._inverse = inverse
@@ -55,3 +60,11 @@ class EditCommand(QUndoCommand):
     def undo(self) -> None:
         """Apply the inverse edit."""
         self._forward = self._dialogue.apply(self._inverse)
+
+
+def retranslate(stack: QUndoStack) -> None:
+    """Give every step on the stack its text in the current language (after a language switch)."""
+    for i in range(stack.count()):
+        command = stack.command(i)
+        if isinstance(command, EditCommand):
+            command.setText(core_message(command._forward.description))

@@ -15,7 +15,7 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop.locale_format import general
+from desktop.locale_format import core_message, general
 from mcda.ahp import parse_judgement
 from mcda.errors import MCDAError
 
@@ -171,7 +171,7 @@ class AHPMatrixModel(QAbstractTableModel):
         try:
             v = parse_judgement(value, self.tr("{0} against {1}").format(self.names[i], self.names[j]))
         except MCDAError as exc:
-            self.refused.emit(exc.message)
+            self.refused.emit(core_message(exc.message))
             return False
         if not 1 / 9 - 1e-9 <= v <= 9 + 1e-9:
             self.refused.emit(self.tr("{0}: Saaty's scale runs from 1/9 to 9").format(judgement_text(v)))

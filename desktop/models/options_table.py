@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.controller import DocumentController
+from desktop.locale_format import core_message
 from dialogue import edits
 from dialogue.model import Change
 from dialogue.values import Family
@@ -135,6 +136,6 @@ class OptionsTableModel(QAbstractTableModel):
         try:
             edit = edits.update_option(d, o.replace(name=name))
         except PalabreError as exc:
-            self.controller.refused.emit(exc.message)
+            self.controller.refused.emit(core_message(exc.message))
             return False
         return self.controller.push(edit)

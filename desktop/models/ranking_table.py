@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.controller import DocumentController
-from desktop.locale_format import number
+from desktop.locale_format import core_message, number
 from desktop.models.method_state import score_label, view_state
 from desktop.models.results_data import method_result
 from desktop.widgets.results_style import quadrant_label
@@ -68,7 +68,7 @@ class RankingModel(QAbstractTableModel):
             self.problem = ""
         except PalabreError as exc:
             self.result, self.order, self.baseline = None, [], {}
-            self.problem = exc.message
+            self.problem = core_message(exc.message)
         self.endResetModel()
 
     # ------------------------------------------------------------------ Qt API

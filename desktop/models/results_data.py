@@ -8,6 +8,7 @@ compute it once. Results are never stored in the document.
 from __future__ import annotations
 
 from desktop.controller import DocumentController
+from desktop.locale_format import language
 from dialogue.decision import (
     MatrixPoint,
     decision_problem,
@@ -82,8 +83,10 @@ def perspectives(controller: DocumentController, method: str = "wsm") -> Perspec
 
 
 def statements(controller: DocumentController, method: str = "wsm") -> list[str]:
-    """Plain-language robustness sentences (weights and perspectives; no SMAA)."""
+    """Plain-language robustness sentences (weights and perspectives; no SMAA), in the window's
+    language."""
     d = controller.dialogue
     wid = _wid(controller, None)
-    return controller.analysis.cached(("statements", method, wid),
-                                      lambda: robustness_statements(d, wid, method=method))
+    lang = language()
+    return controller.analysis.cached(("statements", method, wid, lang),
+                                      lambda: robustness_statements(d, wid, method=method, lang=lang))

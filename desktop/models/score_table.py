@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.controller import DocumentController
-from desktop.locale_format import general, parse_number, range_text
+from desktop.locale_format import core_message, general, parse_number, range_text
 from dialogue import edits
 from dialogue.model import Change
 from mcda.criteria import Criterion, Direction, ScaleKind
@@ -218,6 +218,6 @@ class ScoreTableModel(QAbstractTableModel):
                 score = Score(new, low, high)
             edit = edits.set_score(d, oid, cid, score)
         except PalabreError as exc:
-            self.controller.refused.emit(exc.message)
+            self.controller.refused.emit(core_message(exc.message))
             return False
         return self.controller.push(edit)

@@ -20,6 +20,7 @@ import threading
 import numpy as np
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from desktop.locale_format import core_message
 from mcda.problem import DecisionProblem
 from mcda.smaa import SMAAResult, smaa
 from palabre.errors import PalabreError
@@ -134,7 +135,7 @@ class SMAARun(QObject):
                 return
             self.finished.emit(combine(parts, self.seed))
         except PalabreError as exc:
-            self.failed.emit(exc.message)
+            self.failed.emit(core_message(exc.message))
         except Exception as exc:  # a bug: say so in the window rather than lose it in a thread
             log.exception("SMAA run failed")
             self.failed.emit(self.tr("SMAA failed: {0}").format(exc))

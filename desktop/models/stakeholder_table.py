@@ -14,14 +14,14 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from desktop.locale_format import number
+from desktop.locale_format import core_message, language, number
 from desktop.models.stakeholder_session import MapSession
 from desktop.widgets.network_style import stance_names
 from dialogue import edits
 from exports.palette import STANCE_COLOURS, category_colour
 from palabre.errors import PalabreError
 from stakeholder_map.grid import Quadrant
-from stakeholder_map.model import CATEGORY_LABELS, Category, Kind, Level, Position, Stakeholder
+from stakeholder_map.model import Category, Kind, Level, Position, Stakeholder, category_label
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROLE = Qt.ItemDataRole
@@ -211,7 +211,7 @@ class StakeholderTableModel(QAbstractTableModel):
     def _display(self, s: Stakeholder, col: Column) -> Any:
         kind = col.kind
         if kind == "category":
-            return CATEGORY_LABELS[s.category]
+            return category_label(s.category, language())
         if kind == "level":
             return level_labels()[s.level]
         if kind == "kind":
@@ -305,7 +305,7 @@ class StakeholderTableModel(QAbstractTableModel):
                     col.title, s.name))
             return False
         except PalabreError as exc:
-            self.controller.refused.emit(exc.message)
+            self.controller.refused.emit(core_message(exc.message))
             return False
         return self.controller.push(edit)
 

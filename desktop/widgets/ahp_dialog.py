@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.controller import DocumentController
-from desktop.locale_format import general, number, percent
+from desktop.locale_format import core_message, general, number, percent
 from desktop.models.ahp_matrix import SAATY, AHPMatrixModel, judgement_text, judgement_words, nearest_saaty
 from desktop.widgets.results_style import GOOD, MUTED, WARN
 from desktop.widgets.weights_elicitation import apply_weights, current_weights, scope_combo, scope_criteria
@@ -228,7 +228,7 @@ class AHPDialog(QDialog):
             self.result = ahp(self.model.matrix, self.ids) if len(names) >= 2 else None
         except MCDAError as exc:
             self.result = None
-            self.consistency.setText(f"<span style='color:{WARN}'>{escape(exc.message)}</span>")
+            self.consistency.setText(f"<span style='color:{WARN}'>{escape(core_message(exc.message))}</span>")
         r = self.result
         ok.setEnabled(r is not None)
         self.weights_table.setRowCount(len(names))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.locale_format import core_message
 from desktop.models.headed_table import HeadedTableModel
 from exports.collect_sheets import MERGE, REFUSED, CollectPreview, SheetReport
 
@@ -82,13 +83,13 @@ class PreviewModel(HeadedTableModel):
                 return self.status_text(r)
             if col == 3:
                 return self.what(r)
-            first = (r.problems or r.notes or [""])[0]
+            first = core_message((r.problems or r.notes or [""])[0])
             more = len(r.problems or r.notes) - 1
             return first + (" " + self.tr("(+%n more)", "", more) if more > 0 else "")
         if role == _ROLE.ForegroundRole and col == 2:
             return QBrush(COLOURS.get(r.status, MUTED))
         if role == _ROLE.ToolTipRole and col == 4:
-            return "\n".join(r.problems or r.notes) or None
+            return "\n".join(core_message(m) for m in r.problems or r.notes) or None
         return None
 
 
@@ -163,7 +164,7 @@ class CollectPreviewDialog(QDialog):
         def block(title: str, items: list[str], colour: str) -> None:
             if items:
                 html.append(f"<p><b style='color:{colour}'>{escape(title)}</b></p><ul>")
-                html.extend(f"<li>{escape(item)}</li>" for item in items)
+                html.extend(f"<li>{escape(core_message(item))}</li>" for item in items)
                 html.append("</ul>")
 
         block(self.tr("Why it is refused"), r.problems, "#c0392b")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.controller import DocumentController
+from desktop.locale_format import core_message
 from desktop.widgets.options_details import CommitTextEdit
 from desktop.widgets.results_style import MUTED
 from dialogue import edits, edits_decision
@@ -204,7 +205,7 @@ class CriterionDetails(QWidget):
         try:
             new = self.built()
         except PalabreError as exc:
-            self.controller.refused.emit(exc.message)
+            self.controller.refused.emit(core_message(exc.message))
             self._load()
             return False
         if new == old:

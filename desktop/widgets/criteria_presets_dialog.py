@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.controller import DocumentController
+from desktop.locale_format import core_message
 from desktop.widgets.results_style import MUTED, WARN
 from dialogue import edits_decision
 from dialogue.criteria_presets import PRESETS
@@ -134,7 +135,7 @@ class PresetDialog(QDialog):
         try:
             edit = edits_decision.apply_preset(d, self.preset_id, self.lang, mode)
         except PalabreError as exc:
-            self.controller.refused.emit(exc.message)
+            self.controller.refused.emit(core_message(exc.message))
             return
         if self.controller.push(edit):
             super().accept()

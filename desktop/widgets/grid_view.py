@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from desktop.locale_format import core_message, language
 from desktop.models.stakeholder_session import MapSession
 from desktop.models.stakeholder_table import quadrant_labels, stance_text
 from desktop.widgets.grid_board import BoardSpec, BoardView, Chip, Region
@@ -17,7 +18,7 @@ from dialogue import edits_map
 from exports.palette import POWER_INTEREST_COLOURS, category_colour
 from palabre.errors import PalabreError
 from stakeholder_map.grid import HIGH_FROM, Quadrant
-from stakeholder_map.model import CATEGORY_LABELS
+from stakeholder_map.model import category_label
 
 LOW = list(range(1, HIGH_FROM))
 HIGH = list(range(HIGH_FROM, 6))
@@ -60,7 +61,7 @@ class PowerInterestGrid(BoardView):
             if not self.session.visible(s):
                 continue
             tip = self.tr("{0}\n{1} · power {2} · interest {3}").format(
-                s.name, CATEGORY_LABELS[s.category], s.power, s.interest)
+                s.name, category_label(s.category, language()), s.power, s.interest)
             if option_name:
                 tip += "\n" + self.tr("On “{0}”: {1}").format(option_name, stance_text(s.stance_on(option)))
             chips.append(Chip(s.id, s.interest, s.power, category_colour(s.category.value),
@@ -78,7 +79,7 @@ class PowerInterestGrid(BoardView):
         try:
             edit = edits_map.set_power_interest(d, sid, int(power), int(interest))  # type: ignore[call-overload]
         except PalabreError as exc:
-            self.session.controller.refused.emit(exc.message)
+            self.session.controller.refused.emit(core_message(exc.message))
             self.refresh()
             return
         if not self.session.controller.push(edit):

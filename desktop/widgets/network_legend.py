@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
+from desktop.locale_format import language
 from desktop.models.stakeholder_session import MapSession
 from desktop.widgets.network_style import (
     fill_colour,
@@ -23,7 +24,7 @@ from desktop.widgets.network_style import (
     tie_pen,
     tie_type_label,
 )
-from stakeholder_map.model import CATEGORY_LABELS, Category, TieType
+from stakeholder_map.model import Category, TieType, category_label
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
 
@@ -48,7 +49,7 @@ def legend_entries(session: MapSession) -> list[Entry]:
     out: list[Entry] = []
     if present:
         out.append(Entry("heading", None, translate("NetworkLegend", "Who (colour)")))
-        out += [Entry("category", c, CATEGORY_LABELS[c], c in session.hidden_categories)
+        out += [Entry("category", c, category_label(c, language()), c in session.hidden_categories)
                 for c in Category if c in present]
     if types:
         out.append(Entry("heading", None, translate("NetworkLegend", "Ties (width: strength)")))

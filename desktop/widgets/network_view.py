@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.locale_format import core_message, language
 from desktop.models import stakeholder_highlights as highlights
 from desktop.models.stakeholder_session import MapSession
 from desktop.widgets.network_edges import EdgeLayer
@@ -61,7 +62,7 @@ from desktop.widgets.network_style import (
 from desktop.widgets.stakeholder_dialogs import NewStakeholderDialog
 from dialogue import edits, edits_map
 from palabre.errors import PalabreError
-from stakeholder_map.model import CATEGORY_LABELS, Category, Position, TieType
+from stakeholder_map.model import Category, Position, TieType, category_label, stance_label
 
 log = logging.getLogger(__name__)
 
@@ -230,13 +231,11 @@ class NetworkView(QGraphicsView):
     def _tooltip(self, st: object, stance: int | None, option_name: str) -> str:
         from html import escape
 
-        from stakeholder_map.model import STANCE_LABELS
-
         lines = [f"<b>{escape(st.name)}</b>",  # type: ignore[attr-defined]
                  escape(self.tr("{0} · power {1} · interest {2}").format(
-                     CATEGORY_LABELS[st.category], st.power, st.interest))]  # type: ignore[attr-defined]
+                     category_label(st.category, language()), st.power, st.interest))]  # type: ignore[attr-defined]
         if option_name:
-            where = STANCE_LABELS[stance] if stance is not None else self.tr("position unknown")
+            where = stance_label(stance, language()) if stance is not None else self.tr("position unknown")
             lines.append(escape(self.tr("On “{0}”: {1}").format(option_name, where)))
         return "<br>".join(lines)
 
@@ -749,7 +748,7 @@ class NetworkView(QGraphicsView):
         try:
             edit = build(self.session.dialogue)
         except PalabreError as exc:
-            self.controller.refused.emit(exc.message)
+            self.controller.refused.emit(core_message(exc.message))
             return False
         return self.controller.push(edit)  # type: ignore[arg-type]
 

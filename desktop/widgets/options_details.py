@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.controller import DocumentController
-from desktop.locale_format import number
+from desktop.locale_format import core_message, number
 from desktop.models.method_state import method_label, view_state
 from desktop.models.options_table import family_label
 from desktop.models.results_data import matrix_points, method_result
@@ -192,7 +192,7 @@ class OptionDetails(QWidget):
                 notes=self.notes.toPlainText().strip(),
             )
         except PalabreError as exc:
-            self.controller.refused.emit(exc.message)
+            self.controller.refused.emit(core_message(exc.message))
             self._load()
             return False
         if new == o:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.controller import DocumentController
+from desktop.locale_format import core_message
 from desktop.widgets.results_style import MUTED
 from dialogue import edits_decision
 from dialogue.library import FAMILY_NAMES, SOURCE, by_family, codes_in, library_option
@@ -130,7 +131,7 @@ class LibraryDialog(QDialog):
         try:
             edit = edits_decision.add_options(d, options)
         except PalabreError as exc:
-            self.controller.refused.emit(exc.message)
+            self.controller.refused.emit(core_message(exc.message))
             return
         if self.controller.push(edit):
             self.added = [o.id for o in options]

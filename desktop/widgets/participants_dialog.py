@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.locale_format import core_message, language
 from dialogue.model import Dialogue
 from dialogue.participants import Participant, Parts, Weighting
 from palabre.errors import PalabreError
-from stakeholder_map.model import CATEGORY_LABELS
+from stakeholder_map.model import Category, category_label
 
 
 class ParticipantDialog(QDialog):
@@ -40,7 +41,8 @@ class ParticipantDialog(QDialog):
         for sid, s in dialogue.stakeholders.items():
             self.speaks_for.addItem(s.name, f"s:{sid}")
         self.speaks_for.insertSeparator(self.speaks_for.count())
-        for category, label in CATEGORY_LABELS.items():
+        for category in Category:
+            label = category_label(category, language())
             self.speaks_for.addItem(self.tr("Group: {label}").format(label=label), f"c:{category.value}")
         self.role = QLineEdit()
         self.role.setPlaceholderText(self.tr("For example: budget officer, union delegate"))
@@ -104,6 +106,6 @@ class ParticipantDialog(QDialog):
         try:
             self.result_participant = self.participant()
         except PalabreError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(core_message(exc.message))
             return
         self.accept()

@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from desktop.locale_format import number, percent, signed
+from desktop.locale_format import core_message, language, number, percent, signed
 from desktop.models.stakeholder_session import MapSession
 from desktop.models.stakeholder_table import stance_text
 from desktop.widgets.grid_board import BoardSpec, BoardView, Chip, Region
@@ -24,7 +24,7 @@ from dialogue.political import political_feasibility, what_if
 from exports.palette import STANCE_COLOURS, category_colour
 from palabre.errors import PalabreError
 from stakeholder_map.feasibility import OptionFeasibility
-from stakeholder_map.model import CATEGORY_LABELS, Position
+from stakeholder_map.model import Position, category_label
 
 UNKNOWN = "unknown"
 COLUMNS: list[object] = [-2, -1, 0, 1, 2, UNKNOWN]
@@ -198,7 +198,7 @@ class PositionMapPanel(QWidget):
             edit = edits_map.set_positions(self.session.dialogue, dict(self.staged),
                                            self.tr("Keep %n what-if position(s)", "", n))
         except PalabreError as exc:
-            self.controller.refused.emit(exc.message)
+            self.controller.refused.emit(core_message(exc.message))
             return False
         self.staged.clear()
         ok = self.controller.push(edit)
@@ -229,7 +229,7 @@ class PositionMapPanel(QWidget):
         try:
             edit = edits.set_position(d, sid, option, position)
         except PalabreError as exc:
-            self.controller.refused.emit(exc.message)
+            self.controller.refused.emit(core_message(exc.message))
             self.refresh()
             return
         if not self.controller.push(edit):
@@ -323,7 +323,7 @@ class PositionMapPanel(QWidget):
                 note = self.tr("was {0}").format(_short_stance(stance))
                 stance = self.staged[key]
             tip = self.tr("{0}\n{1} · power {2}\n{3}").format(
-                s.name, CATEGORY_LABELS[s.category], s.power, stance_text(stance))
+                s.name, category_label(s.category, language()), s.power, stance_text(stance))
             chips.append(Chip(s.id, UNKNOWN if stance is None else stance, s.power,
                               category_colour(s.category.value), short_name(s.name, 40), tip, note,
                               dashed=key in self.staged, selected=s.id in chosen))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.controller import DocumentController
-from desktop.locale_format import general
+from desktop.locale_format import core_message, general
 from dialogue import edits_decision
 from mcda.criteria import ScaleKind
 from palabre.errors import PalabreError
@@ -102,7 +102,7 @@ class UncertaintyDialog(QDialog):
         try:
             edit = edits_decision.set_uncertainty(d, self.option_id, self.criterion_id, low, high)
         except PalabreError as exc:
-            self.words.setText(f"<span style='color:#c0392b'>{escape(exc.message)}</span>")
+            self.words.setText(f"<span style='color:#c0392b'>{escape(core_message(exc.message))}</span>")
             return
         if self.controller.push(edit):
             super().accept()

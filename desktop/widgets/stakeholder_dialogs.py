@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.locale_format import language
 from exports.palette import category_colour
-from stakeholder_map.model import CATEGORY_LABELS, Category
+from stakeholder_map.model import Category, category_label
 
 
 def category_icon(category: Category) -> QIcon:
@@ -43,7 +44,7 @@ def category_combo(parent: QWidget | None = None) -> QComboBox:
     """A combo of the stakeholder categories with their colours; data is the Category."""
     combo = QComboBox(parent)
     for c in Category:
-        combo.addItem(category_icon(c), CATEGORY_LABELS[c], c)
+        combo.addItem(category_icon(c), category_label(c, language()), c)
     return combo
 
 

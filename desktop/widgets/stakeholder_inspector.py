@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.locale_format import number
+from desktop.locale_format import core_message, language, number
 from desktop.models.stakeholder_session import MapSession
 from desktop.models.stakeholder_table import kind_labels, level_labels, quadrant_labels, salience_labels
 from desktop.widgets.network_menus import stance_icon
@@ -40,7 +40,7 @@ from dialogue import edits
 from dialogue.model import Dialogue, Edit
 from exports.palette import category_colour
 from palabre.errors import PalabreError
-from stakeholder_map.model import CATEGORY_LABELS, Category, Kind, Level, Position, Stakeholder
+from stakeholder_map.model import Category, Kind, Level, Position, Stakeholder, category_label
 
 
 class _NotesEdit(QPlainTextEdit):
@@ -191,7 +191,7 @@ class StakeholderInspector(QScrollArea):
         self.title.setText(
             f"<div style='font-size:15px; font-weight:600'>{escape(s.name)}</div>"
             f"<div><span style='color:{colour}; font-size:15px'>●</span> "
-            f"{escape(CATEGORY_LABELS[s.category])}{escape(extra)}</div>")
+            f"{escape(category_label(s.category, language()))}{escape(extra)}</div>")
         self._show_measures(s)
         self._show_attributes(s)
         self._show_positions(s)
@@ -290,7 +290,7 @@ class StakeholderInspector(QScrollArea):
         try:
             edit = build(self.session.dialogue)
         except PalabreError as exc:
-            self.controller.refused.emit(exc.message)
+            self.controller.refused.emit(core_message(exc.message))
             self.refresh()
             return False
         ok = self.controller.push(edit)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.controller import DocumentController
-from desktop.locale_format import general, percent
+from desktop.locale_format import core_message, general, percent
 from desktop.widgets.results_style import GOOD, MUTED, WARN
 from desktop.widgets.weights_elicitation import apply_weights, current_weights, scope_combo, scope_criteria
 from mcda.criteria import Criterion, Direction, ScaleKind
@@ -119,7 +119,7 @@ class SwingDialog(QDialog):
             self.weights = swing_weights(ratings)
         except MCDAError as exc:
             self.weights = {}
-            self.status.setText(f"<span style='color:{WARN}'>{exc.message}</span>")
+            self.status.setText(f"<span style='color:{WARN}'>{core_message(exc.message)}</span>")
             ok.setEnabled(False)
         else:
             self.status.setText(f"<span style='color:{GOOD}'>"

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
 from desktop.controller import DocumentController
+from desktop.locale_format import core_message
 from dialogue import edits_decision
 from mcda.criteria import Criterion, Group
 from mcda.weights import global_weights
@@ -71,7 +72,7 @@ def apply_weights(controller: DocumentController, scope: str, weights: dict[str,
         else:
             edit = edits_decision.set_weights(d, wid, points, None, label)
     except PalabreError as exc:
-        controller.refused.emit(exc.message)
+        controller.refused.emit(core_message(exc.message))
         return False
     return controller.push(edit)
 

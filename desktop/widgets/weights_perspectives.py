@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from desktop.controller import DocumentController
+from desktop.locale_format import core_message
 from dialogue import edits, edits_decision
 from dialogue.model import Change, Edit
 from palabre.errors import PalabreError
@@ -123,6 +124,6 @@ class PerspectiveBar(QWidget):
         try:
             edit = build()
         except PalabreError as exc:
-            self.controller.refused.emit(exc.message)
+            self.controller.refused.emit(core_message(exc.message))
             return False
         return self.controller.push(edit)

@@ -30,6 +30,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QImage
 
+from desktop.locale_format import core_message
 from dialogue.model import Dialogue
 from dialogue.native_file import dumps, loads_dialogue
 from palabre.errors import PalabreError
@@ -98,7 +99,7 @@ class Job(QObject):
                 result = self._work(self._report)
         except PalabreError as exc:
             log.info("%s failed: %s", self.name, exc.message)
-            self._emit(self.failed, exc.message)
+            self._emit(self.failed, core_message(exc.message))
         except Exception as exc:  # a bug: logged with its traceback, and shown, never lost
             log.exception("%s failed", self.name)
             self._emit(self.failed, f"{type(exc).__name__}: {exc}")

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QSplitter, QTreeView, QVBoxLayout, QWidget
 
 from desktop.controller import DocumentController
+from desktop.locale_format import core_message
 from desktop.models.criteria_tree import GROUPS, CriteriaTreeModel
 from desktop.widgets.criteria_details import CriterionDetails
 from desktop.widgets.results_style import heading, note
@@ -120,7 +121,7 @@ class CriteriaWorkspace(QWidget):
         try:
             edit = build()
         except PalabreError as exc:
-            self.controller.refused.emit(exc.message)
+            self.controller.refused.emit(core_message(exc.message))
             return False
         return self.controller.push(edit)
 

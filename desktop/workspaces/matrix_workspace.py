@@ -8,7 +8,7 @@ from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from desktop.controller import DocumentController
-from desktop.locale_format import number
+from desktop.locale_format import core_message, number
 from desktop.models.results_data import matrix_points
 from desktop.widgets.matrix_details import OptionSummary
 from desktop.widgets.matrix_plot import MatrixPlot
@@ -69,7 +69,7 @@ class MatrixWorkspace(QWidget):
             ws = d.active_weight_set.name
         except PalabreError as exc:
             points, ws = [], ""
-            self.perspective.setText(self.tr("No matrix: {0}").format(exc.message))
+            self.perspective.setText(self.tr("No matrix: {0}").format(core_message(exc.message)))
         if ws:
             self.perspective.setText(self.tr(
                 "Feasibility and impact scores are the weighted values of the criteria in each group, "

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.controller import DocumentController
+from desktop.locale_format import core_message
 from desktop.models.options_table import BUNDLE, CODE, COST, FAMILY, NAME, OptionsTableModel
 from desktop.widgets.options_details import OptionDetails
 from desktop.widgets.results_style import heading, note
@@ -182,7 +183,7 @@ class OptionsWorkspace(QWidget):
         try:
             edit = build()
         except PalabreError as exc:
-            self.controller.refused.emit(exc.message)
+            self.controller.refused.emit(core_message(exc.message))
             return False
         return self.controller.push(edit)
 

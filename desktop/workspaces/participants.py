@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.controller import DocumentController
-from desktop.locale_format import general
+from desktop.locale_format import core_message, general
 from desktop.models.participants_answers import CellAnswersModel, GroupWeightsModel
 from desktop.models.participants_heatmap import DisagreementModel
 from desktop.models.participants_table import ParticipantTableModel
@@ -324,7 +324,7 @@ class ParticipantsWorkspace(QWidget):
         try:
             edit = ep.update_participant(d, person) if dialog.original else ep.add_participant(d, person)
         except PalabreError as exc:
-            self.controller.refused.emit(exc.message)
+            self.controller.refused.emit(core_message(exc.message))
             return
         if self.controller.push(edit):
             row = self.model.row_of(person.id)
@@ -345,7 +345,7 @@ class ParticipantsWorkspace(QWidget):
         try:
             edit = ep.remove_participants(self.controller.dialogue, ids)
         except PalabreError as exc:
-            self.controller.refused.emit(exc.message)
+            self.controller.refused.emit(core_message(exc.message))
             return
         self.controller.push(edit)
 
@@ -370,7 +370,7 @@ class ParticipantsWorkspace(QWidget):
             written = write_sheets(self.controller.dialogue, folder, pdf=self.pdf_box.isChecked())
         except PalabreError as exc:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Sheets not written"), exc.message)
+            QMessageBox.warning(self, self.tr("Sheets not written"), core_message(exc.message))
             return []
         QGuiApplication.restoreOverrideCursor()
         self._window_message(self.tr("%n file(s) written to {folder}", "", len(written)).format(folder=folder))
@@ -391,7 +391,7 @@ class ParticipantsWorkspace(QWidget):
             preview = collect_folder(self.controller.dialogue, folder)
         except PalabreError as exc:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Sheets not read"), exc.message)
+            QMessageBox.warning(self, self.tr("Sheets not read"), core_message(exc.message))
             return None
         QGuiApplication.restoreOverrideCursor()
         if not preview.reports:
@@ -420,7 +420,7 @@ class ParticipantsWorkspace(QWidget):
                 self.controller.dialogue,
                 lambda g: self.tr("{group} (participants)").format(group=group_label(g)))
         except PalabreError as exc:
-            self.controller.refused.emit(exc.message)
+            self.controller.refused.emit(core_message(exc.message))
             return
         if self.controller.push(edit):
             self._window_message(self.tr("%n perspective(s) made from the groups' weights; see the "
@@ -431,7 +431,7 @@ class ParticipantsWorkspace(QWidget):
         try:
             edit = ep.use_combined_scores(self.controller.dialogue, self.centre.currentData())
         except PalabreError as exc:
-            self.controller.refused.emit(exc.message)
+            self.controller.refused.emit(core_message(exc.message))
             return
         if self.controller.push(edit):
             self._window_message(self.tr("The score table now holds the participants' combined "

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.controller import DocumentController
-from desktop.locale_format import number
+from desktop.locale_format import core_message, number
 from desktop.models.method_state import view_state
 from desktop.models.perspectives_table import PerspectivesModel, block_rank
 from desktop.models.results_data import perspectives
@@ -102,7 +102,7 @@ class PerspectivesWorkspace(QWidget):
         except PalabreError as exc:
             self.model.set_result(None)
             self.chart.show_result(None)
-            self.agreement.setText(escape(self.tr("No comparison: {0}").format(exc.message)))
+            self.agreement.setText(escape(self.tr("No comparison: {0}").format(core_message(exc.message))))
             return
         self.model.set_result(result, active)
         self.chart.show_result(result)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from desktop.controller import DocumentController
+from desktop.locale_format import core_message
 from desktop.models.method_state import method_label, view_state
 from desktop.models.ranking_table import RankingModel
 from desktop.models.results_data import method_result
@@ -79,7 +80,7 @@ class ResultsWorkspace(QWidget):
             result = method_result(self.controller, method)
             additive = method_result(self.controller, "wsm")
         except PalabreError as exc:
-            self.changes.setText(escape(self.tr("No ranking: {0}").format(exc.message)))
+            self.changes.setText(escape(self.tr("No ranking: {0}").format(core_message(exc.message))))
             self.notes.setText("")
             return
         self.notes.setText(" ".join(result.notes))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.controller import DocumentController
-from desktop.locale_format import general
+from desktop.locale_format import core_message, general
 from desktop.models.method_state import method_label, view_state
 from desktop.models.ranking_table import CHANGE, FEASIBILITY, IMPACT, QUADRANT, RankingModel
 from desktop.models.score_table import ScoreTableModel
@@ -202,7 +202,7 @@ class ScoresWorkspace(QWidget):
         try:
             edit = edits_decision.paste_scores(d, top, left, cells)
         except PalabreError as exc:
-            self.controller.refused.emit(self.tr("paste refused: {0}").format(exc.message))
+            self.controller.refused.emit(self.tr("paste refused: {0}").format(core_message(exc.message)))
             return False
         if self.controller.push(edit):
             self.select_block(top, left, top + len(cells) - 1, left + max(len(r) for r in cells) - 1)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.controller import DocumentController
+from desktop.locale_format import core_message
 from desktop.models.method_state import method_label, view_state
 from desktop.models.results_data import one_way, statements, thresholds
 from desktop.models.sensitivity_table import ThresholdModel
@@ -115,7 +116,7 @@ class SensitivityWorkspace(QWidget):
         except PalabreError as exc:
             self.model.set_thresholds([], {})
             self.plot.clear()
-            problem = self.tr("No analysis: {0}").format(exc.message)
+            problem = self.tr("No analysis: {0}").format(core_message(exc.message))
             self.sentences.setHtml(f"<p>{escape(problem)}</p>")
             return
         self.model.set_thresholds(found, names)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.controller import DocumentController
+from desktop.locale_format import core_message, language
 from desktop.models.method_state import method_label, view_state
 from desktop.models.smaa_table import SMAATableModel
 from desktop.models.smaa_worker import SMAARun
@@ -188,7 +189,7 @@ class SMAAWorkspace(QWidget):
         try:
             problem = decision_problem(d)
         except PalabreError as exc:
-            self.status.setText(escape(self.tr("Cannot run SMAA: {0}").format(exc.message)))
+            self.status.setText(escape(self.tr("Cannot run SMAA: {0}").format(core_message(exc.message))))
             return None
         n = samples or self.samples.value()
         self.samples.setValue(n)
@@ -245,7 +246,7 @@ class SMAAWorkspace(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setDefaultSectionSize(44)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        lang = self.controller.dialogue.info.language
+        lang = language()  # the window's language, not the dialogue's
         b1 = result.rank_acceptability[:, 0]
         sentences = smaa_sentences(result, lang)
         never = [result.option_names[i] for i in np.flatnonzero(b1 == 0)]

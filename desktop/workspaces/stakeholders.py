@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.controller import DocumentController
+from desktop.locale_format import core_message, language
 from desktop.models import stakeholder_highlights as highlights
 from desktop.models.stakeholder_session import MapSession
 from desktop.models.stakeholder_table import StakeholderTableModel
@@ -55,7 +56,7 @@ from desktop.widgets.stakeholder_inspector import StakeholderInspector
 from dialogue import edits_map
 from palabre.errors import PalabreError
 from stakeholder_map.layout import circular_by_category, force_layout, shells_by_power
-from stakeholder_map.model import CATEGORY_LABELS, Category, TieType
+from stakeholder_map.model import Category, TieType, category_label
 from stakeholder_map.network import build_graph
 
 log = logging.getLogger(__name__)
@@ -380,7 +381,7 @@ class StakeholderWorkspace(QWidget):
         for c in Category:
             if c not in present:
                 continue
-            action = menu.addAction(category_icon(c), CATEGORY_LABELS[c])
+            action = menu.addAction(category_icon(c), category_label(c, language()))
             action.setCheckable(True)
             action.setChecked(c not in self.session.hidden_categories)
             action.toggled.connect(lambda on, c=c: self.session.set_category_visible(c, on))
@@ -447,7 +448,7 @@ class StakeholderWorkspace(QWidget):
         try:
             ok = self.controller.push(edits_map.apply_layout(d, rounded, name))
         except PalabreError as exc:
-            self.controller.refused.emit(exc.message)
+            self.controller.refused.emit(core_message(exc.message))
             return False
         self.views.setCurrentIndex(MAP_TAB)
         self.map.fit()
@@ -470,7 +471,7 @@ class StakeholderWorkspace(QWidget):
         try:
             written = save_map(self.map, path)
         except PalabreError as exc:
-            self.controller.refused.emit(exc.message)
+            self.controller.refused.emit(core_message(exc.message))
             return
         self._message(self.tr("Map saved to {0}").format(written))
 

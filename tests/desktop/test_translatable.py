@@ -34,7 +34,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
-from desktop.locale_format import date_text, general, language, number, parse_number, percent, signed
+from desktop.locale_format import core_message, date_text, general, language, number, parse_number, percent, signed
 from desktop.models.ranking_table import FEASIBILITY
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -785,3 +785,28 @@ def test_the_window_shows_scores_and_results_in_the_language(locale_of: str, poi
     spot = next(s for s in matrix.matrix.scatter.points() if s.data() == "telehealth")
     matrix.matrix._clicked(matrix.matrix.scatter, [spot])
     assert feasibility in matrix.summary.toPlainText()
+
+
+def test_undo_steps_and_refusals_of_the_engines_follow_the_language(window) -> None:
+    """The engines word edits and refusals in English; the window shows them in its language
+    (palabre.i18n's catalogue): "Add Mama Dembélé" in English, "Ajouter Mama Dembélé" in French,
+    for new steps and, after retranslate(), for the steps already on the stack; a refusal such as
+    "no such file" likewise. The name the user typed is kept as typed."""
+    from desktop.undo import retranslate
+    from dialogue import edits_map
+
+    controller = window.controller
+    assert controller.push(edits_map.new_stakeholder(controller.dialogue, "Mama Dembélé"))
+    assert controller.undo_stack.undoText() == "Add Mama Dembélé"
+    saved = QLocale()
+    try:
+        QLocale.setDefault(QLocale(*FRENCH))
+        retranslate(controller.undo_stack)
+        assert controller.undo_stack.undoText() == "Ajouter Mama Dembélé"
+        assert controller.push(edits_map.new_stakeholder(controller.dialogue, "Union des sages-femmes"))
+        assert controller.undo_stack.undoText() == "Ajouter Union des sages-femmes"
+        assert core_message("minutes.palabre: no such file") == "minutes.palabre: fichier introuvable"
+    finally:
+        QLocale.setDefault(saved)
+    retranslate(controller.undo_stack)
+    assert controller.undo_stack.undoText() == "Add Union des sages-femmes"
