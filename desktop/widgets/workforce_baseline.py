@@ -181,12 +181,14 @@ class BaselinePage(QWidget):
         b = view.baseline
         if b is None:
             return
-        for box, value in ((self.start_year, b.start_year), (self.horizon, b.horizon)):
+        for box in (self.start_year, self.horizon):
             box.blockSignals(True)
-            box.setValue(int(value))  # type: ignore[arg-type]
+        # Bounds first, then values, all with signals blocked: following the document never edits it.
+        self.horizon.setRange(b.start_year + 1, min(MAX_YEAR, b.start_year + MAX_HORIZON_YEARS))
+        self.start_year.setValue(b.start_year)
+        self.horizon.setValue(int(b.horizon))  # type: ignore[arg-type]
+        for box in (self.start_year, self.horizon):
             box.blockSignals(False)
-        self.horizon.setMinimum(b.start_year + 1)
-        self.horizon.setMaximum(min(MAX_YEAR, b.start_year + MAX_HORIZON_YEARS))
         cadres = len(b.cadre_ids)
         areas = [a for a in b.areas if a]
         if areas:
