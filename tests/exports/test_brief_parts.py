@@ -160,9 +160,10 @@ def test_persons_are_numbered_within_their_category_and_replaced_in_text() -> No
 
 # ------------------------------------------------------------------ drafted text
 def test_draft_texts_give_plain_starting_points_in_both_languages() -> None:
-    """Three to five key messages, a summary and implementation bullets; no bold marks."""
+    """Three to five key messages, a summary, implementation bullets and (the example has a
+    workforce baseline) the workforce paragraph; no bold marks."""
     en, fr = draft_texts(example_dialogue(), "en"), draft_texts(example_dialogue(), "fr")
-    assert set(en) == {"key_messages", "executive_summary", "implementation"}
+    assert set(en) == {"key_messages", "executive_summary", "implementation", "workforce"}
     lines = en["key_messages"].splitlines()
     assert 3 <= len(lines) <= 5
     assert lines[0].startswith("Admit students from rural backgrounds ranks first")
