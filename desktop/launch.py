@@ -41,22 +41,37 @@ def initial_dialogue(args: argparse.Namespace, last_file: str | None = None) -> 
 
 
 def headless(args: argparse.Namespace) -> int:
-    """No display: write the brief and print the ranking instead of opening the window."""
+    """No display: write the brief and print the ranking instead of opening the window, in the
+    window's language (``--lang``, else the Language menu's last choice, else the system's)."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    from desktop.app import APP_NAME, ORGANISATION
     from desktop.cli_commands.common import print_table
+    from desktop.i18n import chosen_language, install_language
     from dialogue.analysis import rank
     from exports.brief import build_brief
 
+    # A QCoreApplication needs no display; it carries the translators and the settings' names.
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APP_NAME)
+    install_language(app, chosen_language(getattr(args, "lang", None), QSettings()))
+    translate = QCoreApplication.translate
+
     dialogue, path = initial_dialogue(args)
     out = Path("example-brief.pdf") if path is None else path.with_name(path.stem + "-brief.pdf")
-    print(f"No display available, so the window cannot open: writing the brief to {out} instead.")
+    print(translate("Headless", "No display available, so the window cannot open: writing the brief to "
+                                "{path} instead.").format(path=out))
     build_brief(dialogue, out, lang=dialogue.info.language)
     result = rank(dialogue)
     names = dialogue.options
-    print(f"\nRanking of {dialogue.info.title!r} ({dialogue.active_weight_set.name} weights, "
-          "additive value model):")
+    print()
+    print(translate("Headless", "Ranking of “{title}” ({weights} weights, additive value model):").format(
+        title=dialogue.info.title, weights=dialogue.active_weight_set.name))
     print_table(("rank", "option", "score", "feasibility", "impact"),
                 [(r.rank, names[r.option].name, r.score, r.feasibility, r.impact) for r in result.ranking])
-    print(f"\nBrief: {out.resolve()}")
+    print()
+    print(translate("Headless", "Brief: {path}").format(path=out.resolve()))
     return 0
 
 

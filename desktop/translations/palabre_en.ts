@@ -4,7 +4,7 @@
 <context>
     <name>BaselinePage</name>
     <message numerus="yes">
-        <location filename="../widgets/workforce_baseline.py" line="+193"/>
+        <location filename="../widgets/workforce_baseline.py" line="+195"/>
         <source>%n cadre(s) in {areas}</source>
         <translation>
             <numerusform>%n cadre in {areas}</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>CollectPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/collect_preview.py" line="+129"/>
+        <location filename="../widgets/collect_preview.py" line="+130"/>
         <source>Merge %n sheet(s)</source>
         <translation>
             <numerusform>Merge %n sheet</numerusform>
@@ -95,9 +95,28 @@
     </message>
 </context>
 <context>
+    <name>Highlights</name>
+    <message numerus="yes">
+        <location filename="../models/stakeholder_highlights.py" line="+25"/>
+        <source>Neighbourhood of {0}: %n tied stakeholder(s)</source>
+        <translation>
+            <numerusform>Neighbourhood of {0}: %n tied stakeholder</numerusform>
+            <numerusform>Neighbourhood of {0}: %n tied stakeholders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Shortest chain from {0} to {1}: %n tie(s)</source>
+        <translation>
+            <numerusform>Shortest chain from {0} to {1}: %n tie</numerusform>
+            <numerusform>Shortest chain from {0} to {1}: %n ties</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NetworkView</name>
     <message numerus="yes">
-        <location filename="../widgets/network_view.py" line="+826"/>
+        <location filename="../widgets/network_view.py" line="+825"/>
         <source>Delete %n stakeholders</source>
         <translation>
             <numerusform>Delete %n stakeholder</numerusform>
@@ -222,7 +241,7 @@
 <context>
     <name>StakeholderWorkspace</name>
     <message numerus="yes">
-        <location filename="../workspaces/stakeholders.py" line="+194"/>
+        <location filename="../workspaces/stakeholders.py" line="+195"/>
         <source>%n stakeholder(s)</source>
         <translation>
             <numerusform>%n stakeholder</numerusform>
@@ -235,16 +254,6 @@
         <translation>
             <numerusform>{0}: {1} and %n other</numerusform>
             <numerusform>{0}: {1} and %n others</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Highlights</name>
-    <message numerus="yes">
-        <source>Shortest chain from {0} to {1}: %n tie(s)</source>
-        <translation>
-            <numerusform>Shortest chain from {0} to {1}: %n tie</numerusform>
-            <numerusform>Shortest chain from {0} to {1}: %n ties</numerusform>
         </translation>
     </message>
 </context>

@@ -291,7 +291,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+45"/>
         <source>%n cadre(s) in {areas}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -362,7 +362,7 @@
 <context>
     <name>BriefJobs</name>
     <message>
-        <location filename="../workspaces/brief_jobs.py" line="+51"/>
+        <location filename="../workspaces/brief_jobs.py" line="+52"/>
         <source>the open dialogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,31 +614,41 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Share of the stock leaving each year for other reasons than retirement, emigration or transfer (resignation, death, another sector), in %</source>
+        <source>Percentage of the stock leaving each year for other reasons than retirement, emigration or transfer (resignation, death, another sector)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Share of the stock retiring each year, in %</source>
+        <source>Percentage of the stock retiring each year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Share of the stock emigrating each year, in %</source>
+        <source>Percentage of the stock emigrating each year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Percentage of the stock moving each year to posts of the same cadre in another area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>must be from {low} to {high} of the stock a year, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>attrition, retirement, emigration and transfers would add up to {0} of the stock a year; no more than the whole stock can leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-140"/>
         <source>Workers trained abroad taking up posts each year (a number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Share of the stock moving each year to posts of the same cadre in another area, in %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The area transferred workers move to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -674,17 +684,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>must be from 0 % to 100 % of the stock a year, got {0} %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>attrition, retirement, emigration and transfers would add up to {0} % of the stock a year; no more than the whole stock can leave</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <location line="+8"/>
         <source>must not be negative, got {0}</source>
         <translation type="unfinished"></translation>
@@ -751,7 +751,7 @@
 <context>
     <name>ChainDialog</name>
     <message>
-        <location filename="../widgets/stakeholder_dialogs.py" line="+96"/>
+        <location filename="../widgets/stakeholder_dialogs.py" line="+97"/>
         <source>Shortest chain</source>
         <translation>Chaîne la plus courte</translation>
     </message>
@@ -779,7 +779,7 @@
 <context>
     <name>CollectPreviewDialog</name>
     <message>
-        <location filename="../widgets/collect_preview.py" line="+101"/>
+        <location filename="../widgets/collect_preview.py" line="+102"/>
         <source>Import returned sheets</source>
         <translation>Importer les grilles reçues</translation>
     </message>
@@ -1012,7 +1012,7 @@
 <context>
     <name>CriteriaWorkspace</name>
     <message>
-        <location filename="../workspaces/criteria_workspace.py" line="+24"/>
+        <location filename="../workspaces/criteria_workspace.py" line="+25"/>
         <location line="+4"/>
         <source>Criteria</source>
         <translation>Critères</translation>
@@ -1091,7 +1091,7 @@
 <context>
     <name>CriterionDetails</name>
     <message>
-        <location filename="../widgets/criteria_details.py" line="+43"/>
+        <location filename="../widgets/criteria_details.py" line="+44"/>
         <source>Feasibility</source>
         <translation>Faisabilité</translation>
     </message>
@@ -1240,7 +1240,7 @@
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../controller.py" line="+111"/>
+        <location filename="../controller.py" line="+112"/>
         <source>choose where to save the dialogue first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,12 +1253,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add an effect to this option: 10 % less attrition to start with, on what the gap closed counts; then change it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Remove effect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1268,8 +1263,13 @@
         <translation type="unfinished">Options</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Relative changes are percentages of the flow (−30 % attrition: 30 % fewer leave); absolute ones are workers a year. Low and high give the plausible range; blank years mean from the start, to the horizon. Hover over a row to read it as a sentence.</source>
+        <location line="-11"/>
+        <source>Add an effect to this option: 10% less attrition to start with, on what the gap closed counts; then change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Relative changes are percentages of the flow (−30% attrition: 30% fewer leave); absolute ones are workers a year. Low and high give the plausible range; blank years mean from the start, to the horizon. Hover over a row to read it as a sentence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1377,11 +1377,16 @@ no effect yet</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Relative: a percentage of the flow (−30 % is 30 % fewer leaving). Absolute: workers a year (+40 graduates a year), shared among the rows in proportion to their flow</source>
+        <source>Relative: a percentage of the flow (−30% is 30% fewer leaving). Absolute: workers a year (+40 graduates a year), shared among the rows in proportion to their flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+147"/>
+        <source>a relative change is from {low} (the flow stops) to {high}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-144"/>
         <source>The value that is most pessimistic or optimistic at one end of the plausible range</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,16 +1430,11 @@ no effect yet</source>
         <source>the high value must not be below the central one ({0})</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>a relative change is from −100 % (the flow stops) to +{0} %, got {1} %</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Elicitation</name>
     <message>
-        <location filename="../widgets/weights_elicitation.py" line="+28"/>
+        <location filename="../widgets/weights_elicitation.py" line="+29"/>
         <source>Feasibility criteria (weights within the group)</source>
         <translation>Critères de faisabilité (poids au sein du groupe)</translation>
     </message>
@@ -1545,7 +1545,7 @@ no effect yet</source>
 <context>
     <name>Family</name>
     <message>
-        <location filename="../models/options_table.py" line="+32"/>
+        <location filename="../models/options_table.py" line="+33"/>
         <location line="+7"/>
         <source>Education</source>
         <translation>Éducation</translation>
@@ -1839,20 +1839,41 @@ no effect yet</source>
     </message>
 </context>
 <context>
-    <name>Highlights</name>
+    <name>Headless</name>
     <message>
-        <location filename="../models/stakeholder_highlights.py" line="+32"/>
-        <source>Neighbourhood of {0}: {1} tied stakeholders</source>
-        <translation>Voisinage de {0}&#x202f;: {1} parties prenantes liées</translation>
+        <location filename="../launch.py" line="+63"/>
+        <source>No display available, so the window cannot open: writing the brief to {path} instead.</source>
+        <translation>Aucun écran disponible, la fenêtre ne peut pas s’ouvrir&#x202f;: la note d’orientation est écrite dans {path} à la place.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Ranking of “{title}” ({weights} weights, additive value model):</source>
+        <translation>Classement de «&#x202f;{title}&#x202f;» (poids de {weights}, modèle additif de valeur)&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Brief: {path}</source>
+        <translation>Note d’orientation&#x202f;: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Highlights</name>
+    <message numerus="yes">
+        <location filename="../models/stakeholder_highlights.py" line="+25"/>
+        <source>Neighbourhood of {0}: %n tied stakeholder(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+11"/>
         <source>Coalition {0}: {1} stakeholders</source>
         <translation>Coalition {0}&#x202f;: {1} parties prenantes</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="-36"/>
         <source>Shortest chain from {0} to {1}: %n tie(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1863,7 +1884,7 @@ no effect yet</source>
 <context>
     <name>LegendWidget</name>
     <message>
-        <location filename="../widgets/network_legend.py" line="+194"/>
+        <location filename="../widgets/network_legend.py" line="+195"/>
         <source>Click a category or a tie type to hide or show it; click a heading to fold the legend.</source>
         <translation>Cliquez sur une catégorie ou un type de lien pour le masquer ou l’afficher&#x202f;; cliquez sur un titre pour replier la légende.</translation>
     </message>
@@ -1876,7 +1897,7 @@ no effect yet</source>
 <context>
     <name>LibraryDialog</name>
     <message>
-        <location filename="../widgets/options_library.py" line="+33"/>
+        <location filename="../widgets/options_library.py" line="+34"/>
         <source>Add options from the WHO library</source>
         <translation>Ajouter des options depuis la bibliothèque de l’OMS</translation>
     </message>
@@ -1914,7 +1935,7 @@ no effect yet</source>
 <context>
     <name>LocaleFormat</name>
     <message>
-        <location filename="../locale_format.py" line="+87"/>
+        <location filename="../locale_format.py" line="+96"/>
         <source>{low} to {high} {unit}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2167,7 +2188,7 @@ Phrase secrète (au moins {n} caractères)&#x202f;:</translation>
 <context>
     <name>MapFiles</name>
     <message>
-        <location filename="../map_files.py" line="+27"/>
+        <location filename="../map_files.py" line="+28"/>
         <source>Stakeholder maps (*.xlsx *.graphml *.gexf *.csv);;Excel workbook (*.xlsx);;GraphML (*.graphml);;GEXF (*.gexf);;CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2614,12 +2635,12 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../widgets/network_view.py" line="+154"/>
+        <location filename="../widgets/network_view.py" line="+155"/>
         <source>Drag: move · Double-click: add · Shift+drag to another: tie · Delete: remove · Right-click: more · Wheel: zoom</source>
         <translation>Glisser&#x202f;: déplacer · Double-clic&#x202f;: ajouter · Maj+glisser vers une autre&#x202f;: lier · Suppr&#x202f;: supprimer · Clic droit&#x202f;: plus · Molette&#x202f;: zoom</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+80"/>
         <source>{0} · power {1} · interest {2}</source>
         <translation>{0} · pouvoir {1} · intérêt {2}</translation>
     </message>
@@ -2920,7 +2941,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
 <context>
     <name>OptionsWorkspace</name>
     <message>
-        <location filename="../workspaces/options_workspace.py" line="+39"/>
+        <location filename="../workspaces/options_workspace.py" line="+40"/>
         <location line="+4"/>
         <source>Options</source>
         <translation>Options</translation>
@@ -3056,7 +3077,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../widgets/participants_dialog.py" line="+33"/>
+        <location filename="../widgets/participants_dialog.py" line="+34"/>
         <source>Edit participant</source>
         <translation>Modifier le participant</translation>
     </message>
@@ -3081,7 +3102,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
         <translation>Aucun groupe particulier</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Group: {label}</source>
         <translation>Groupe&#x202f;: {label}</translation>
     </message>
@@ -3524,7 +3545,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
 <context>
     <name>PerspectiveBar</name>
     <message>
-        <location filename="../widgets/weights_perspectives.py" line="+25"/>
+        <location filename="../widgets/weights_perspectives.py" line="+26"/>
         <source>Whose weights the ranking uses</source>
         <translation>Point de vue dont les poids servent au classement</translation>
     </message>
@@ -3762,12 +3783,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Growth a year, in % (used for the years that have no figure)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Figures for {first}–{last} come from the imported table; the growth applies after {last}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3782,12 +3798,17 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>must be from −50 % to 50 % a year, got {0} %</source>
+        <location line="-46"/>
+        <source>Growth a year, as a percentage (used for the years that have no figure)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+51"/>
+        <source>must be from {low} to {high} a year, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{row}, {field}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3943,7 +3964,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
 <context>
     <name>PowerInterestGrid</name>
     <message>
-        <location filename="../widgets/grid_view.py" line="+44"/>
+        <location filename="../widgets/grid_view.py" line="+45"/>
         <source>1 low</source>
         <translation>1 faible</translation>
     </message>
@@ -3978,7 +3999,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
 <context>
     <name>PresetDialog</name>
     <message>
-        <location filename="../widgets/criteria_presets_dialog.py" line="+39"/>
+        <location filename="../widgets/criteria_presets_dialog.py" line="+40"/>
         <source>Start from a preset of criteria</source>
         <translation>Partir d&apos;un jeu de critères prédéfini</translation>
     </message>
@@ -4429,7 +4450,7 @@ Le restaurer&#x202f;?</translation>
 <context>
     <name>ResultsWorkspace</name>
     <message>
-        <location filename="../workspaces/results_workspace.py" line="+31"/>
+        <location filename="../workspaces/results_workspace.py" line="+32"/>
         <location line="+4"/>
         <source>Results</source>
         <translation>Résultats</translation>
@@ -4478,7 +4499,7 @@ Le restaurer&#x202f;?</translation>
 <context>
     <name>SMAARun</name>
     <message>
-        <location filename="../models/smaa_worker.py" line="+140"/>
+        <location filename="../models/smaa_worker.py" line="+141"/>
         <source>SMAA failed: {0}</source>
         <translation>Échec de la SMAA&#x202f;: {0}</translation>
     </message>
@@ -4504,7 +4525,7 @@ Le restaurer&#x202f;?</translation>
 <context>
     <name>SMAAWorkspace</name>
     <message>
-        <location filename="../workspaces/smaa_workspace.py" line="+47"/>
+        <location filename="../workspaces/smaa_workspace.py" line="+48"/>
         <location line="+4"/>
         <source>Uncertainty (SMAA)</source>
         <translation>Incertitude (SMAA)</translation>
@@ -4895,7 +4916,7 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
 <context>
     <name>SensitivityWorkspace</name>
     <message>
-        <location filename="../workspaces/sensitivity_workspace.py" line="+37"/>
+        <location filename="../workspaces/sensitivity_workspace.py" line="+38"/>
         <location line="+4"/>
         <source>Sensitivity</source>
         <translation>Sensibilité</translation>
@@ -5299,7 +5320,7 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
 <context>
     <name>StakeholderWorkspace</name>
     <message>
-        <location filename="../workspaces/stakeholders.py" line="+97"/>
+        <location filename="../workspaces/stakeholders.py" line="+98"/>
         <location line="+4"/>
         <source>Stakeholders</source>
         <translation type="unfinished"></translation>
@@ -5947,18 +5968,12 @@ Les lettres accentuées s’affichent-elles correctement&#x202f;?</translation>
 <context>
     <name>WorkforceFormat</name>
     <message>
-        <location filename="../models/workforce_format.py" line="+80"/>
-        <location line="+8"/>
+        <location filename="../models/workforce_format.py" line="+92"/>
         <source>+{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>{0} %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>−{0}</source>
         <translation type="unfinished"></translation>
     </message>
