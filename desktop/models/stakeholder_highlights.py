@@ -20,6 +20,10 @@ class Highlights(QObject):
     """The translation context of the plural texts here: lupdate for Python gives plural forms to
     ``self.tr(text, "", n)`` only, never to ``QCoreApplication.translate(..., n)``."""
 
+    def neighbourhood_text(self, name: str, tied: int) -> str:
+        """The text of a neighbourhood: "Neighbourhood of A: 1 tied stakeholder"."""
+        return self.tr("Neighbourhood of {0}: %n tied stakeholder(s)", "", tied).format(name)
+
     def chain_text(self, source: str, target: str, ties: int) -> str:
         """The text of a chain: "Shortest chain from A to B: 3 ties"."""
         return self.tr("Shortest chain from {0} to {1}: %n tie(s)", "", ties).format(source, target)
@@ -37,9 +41,7 @@ def neighbourhood(d: Dialogue, sid: str, hidden: Collection[TieType] = ()) -> Hi
         if t.type in shown:
             ids |= {t.source, t.target}
     name = d.stakeholders[sid].name
-    return Highlight("neighbourhood", frozenset(ids),
-                     translate("Highlights", "Neighbourhood of {0}: {1} tied stakeholders").format(name, len(ids) - 1),
-                     (sid,))
+    return Highlight("neighbourhood", frozenset(ids), Highlights().neighbourhood_text(name, len(ids) - 1), (sid,))
 
 
 def coalition_of(d: Dialogue, sid: str) -> Highlight:
