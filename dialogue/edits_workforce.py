@@ -22,6 +22,7 @@ from dialogue.workforce import (
     effects_of,
     gaps_closed_of,
     link_of,
+    target_text,
 )
 from mcda.criteria import Criterion, Group
 from mcda.errors import MCDAError
@@ -29,6 +30,24 @@ from mcda.workforce import Effect, WorkforceBaseline, check_effects, impact_crit
 from palabre.errors import ValidationError
 
 GAP_CRITERION_ID = "gap_closed"
+# The new criterion's words in the dialogue's language (they become content the user may edit).
+_CRITERION_TEXT = {
+    "en": ("Projected gap closed", "workers ({target}, gap closed by {year})",
+           "Workers of {target} added against the need by {year}, from the stock-and-flow "
+           "projection of each option's expected effects (central value; the low and high runs "
+           "give the uncertainty range)."),
+    "fr": ("Écart comblé projeté", "agents ({target}, écart comblé d’ici {year})",
+           "Agents ({target}) ajoutés face au besoin d’ici {year}, selon la projection stocks-flux "
+           "des effets attendus de chaque option (valeur centrale ; les projections basse et "
+           "haute donnent la plage d’incertitude)."),
+}
+
+
+def _words(d: Dialogue, link: WorkforceLink, baseline: WorkforceBaseline, year: int) -> tuple[str, str, str]:
+    """The criterion's name, unit and description for this target and year."""
+    name, unit, description = _CRITERION_TEXT.get(d.info.language, _CRITERION_TEXT["en"])
+    target = target_text(baseline, link, d.info.language)
+    return name, unit.format(target=target, year=year), description.format(target=target, year=year)
 
 
 def _linked_steps(d: Dialogue, link: WorkforceLink | None, baseline: WorkforceBaseline | None,
@@ -39,7 +58,8 @@ def _linked_steps(d: Dialogue, link: WorkforceLink | None, baseline: WorkforceBa
         return []
     gaps = gaps_closed_of(d, link, baseline=baseline, overrides=overrides)
     criterion = criterion or d.criteria[link.criterion]
-    scale = impact_scale(gaps.values())
+    year = next(iter(gaps.values())).year
+    scale = impact_scale(gaps.values(), unit=_words(d, link, baseline, year)[1])
     new = dataclasses.replace(criterion, scale=dataclasses.replace(
         criterion.scale, kind=scale.kind, low=scale.low, high=scale.high, unit=scale.unit,
         anchors=(), points=()))
@@ -151,7 +171,9 @@ def link_gap_closed(d: Dialogue, criterion_id: str | None = None, *, target: Seq
     if criterion is None:
         new_id = GAP_CRITERION_ID if GAP_CRITERION_ID not in d.criteria else d.new_id("criteria", "gap_closed_")
         gaps = gaps_closed_of(d, probe)
-        criterion = impact_criterion(gaps.values(), id=new_id, name=name or "Projected gap closed")
+        default_name, _, description = _words(d, probe, baseline, next(iter(gaps.values())).year)
+        criterion = dataclasses.replace(impact_criterion(gaps.values(), id=new_id, name=name or default_name),
+                                        description=description)
         steps.append(Put("criteria", new_id, criterion))
         for ws in d.weight_sets.values():
             steps.append(Put("weight_sets", ws.id, ws.replace(weights={**ws.weights, new_id: 1.0})))

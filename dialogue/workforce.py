@@ -108,6 +108,19 @@ def area_label(area: str, lang: str = "en") -> str:
     return _AREA_LABELS.get(lang, _AREA_LABELS["en"]).get(area.strip().lower(), area)
 
 
+def target_text(baseline: WorkforceBaseline, link: WorkforceLink | None, lang: str = "en") -> str:
+    """What the gap closed counts, in words: ``"Nurses and Midwives (rural)"``,
+    ``"Infirmiers et Sages-femmes (rural)"``; every cadre with a need when no target is set."""
+    link = link or WorkforceLink()
+    french = lang == "fr"
+    if not link.target:
+        return "toutes les catégories ayant un besoin" if french else "all cadres with a need"
+    names = [baseline.cadre_name(t) for t in link.target]
+    joined = names[0] if len(names) == 1 else (
+        ", ".join(names[:-1]) + (" et " if french else " and ") + names[-1])
+    return f"{joined} ({area_label(link.area, lang)})" if link.area else joined
+
+
 def baseline_of(d: Dialogue) -> WorkforceBaseline | None:
     """The dialogue's workforce baseline, or None when it has none."""
     return d.get("workforce", BASELINE_KEY)
