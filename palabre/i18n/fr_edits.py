@@ -26,6 +26,15 @@ def _count(g: Mapping[str, str], one: str, many: str) -> str:
 
 
 RULES: list[Rule] = [
+    rule(r"(?P<msg>.+) \(and (?P<n>\d+) effects? on what it lacks\)",
+         lambda g: f"{g['msg']} (et {_count(g, 'effet', 'effets')} sur ce qu’elle n’a pas)"),
+    rule(r"Score (?P<x>.+) by the projected gap closed", "Noter {x} par l’écart comblé projeté"),
+    rule(r"Score (?P<x>.+) on (?P<y>.+)", "Noter {x} sur {y}"),
+    rule(r"Weight of (?P<g>feasibility|impact)",
+         lambda g: "Poids de la faisabilité" if g["g"] == "feasibility" else "Poids de l’impact"),
+    rule(r"Weight of (?P<x>.+)", "Poids de {x}"),
+    rule(r"Take (?P<x>.+) out of their bundle", "Sortir {x} de leur paquet"),
+    rule(r"Bundle (?P<x>.+) as (?P<y>.+)", "Regrouper {x} dans le paquet {y}"),
     rule(r"Edit dialogue information", "Modifier les informations du dialogue"),
     rule(r"Edit tie", "Modifier le lien"),
     rule(r"Remove tie", "Retirer le lien"),
