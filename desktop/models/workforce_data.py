@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from desktop.locale_format import language
 from dialogue.model import Dialogue
-from dialogue.workforce import WorkforceLink, baseline_of, effects_of, link_of, scenarios_of
+from dialogue.workforce import WorkforceLink, baseline_of, effects_of, link_of, scenarios_of, target_text
 from mcda.workforce import GapClosed, Projection, Scenario, ScenarioKind, WorkforceBaseline, gap_closed
 from mcda.workforce.scenarios import project_scenarios
 from palabre.errors import PalabreError
@@ -54,6 +55,14 @@ class WorkforceView:
     def base(self) -> Projection | None:
         """The baseline's projection."""
         return self.projections.get(self.scenarios[0].key) if self.scenarios else None
+
+    @property
+    def target_label(self) -> str:
+        """What the gap closed counts, in the window's language ("Infirmiers et Sages-femmes
+        (rural)"); the engine's own label is English."""
+        if self.baseline is None:
+            return ""
+        return target_text(self.baseline, self.link, language())
 
     def scenario(self, key: str) -> Scenario | None:
         """The scenario with this key."""

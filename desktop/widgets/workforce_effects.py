@@ -192,7 +192,7 @@ class EffectsPage(QWidget):
                        "({target}; {share}), from {low} to {high} between the pessimistic and the "
                        "optimistic runs.").format(
             year=gap.year, central=count_text(gap.central), base=count_text(gap.baseline_gap),
-            target=escape(gap.target), share=share, low=count_text(gap.low), high=count_text(gap.high))
+            target=escape(view.target_label), share=share, low=count_text(gap.low), high=count_text(gap.high))
         self.result.setText(text)
 
     def _draw(self) -> None:

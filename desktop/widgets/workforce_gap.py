@@ -156,7 +156,7 @@ class GapPage(QWidget):
         if view.gaps:
             first = next(iter(view.gaps.values()))
             self.chart_title.setText(self.tr("<b>Gap closed by {year}</b> — {target}").format(
-                year=first.year, target=escape(first.target)))
+                year=first.year, target=escape(view.target_label)))
         else:
             self.chart_title.setText("")
         self.chart.show_view(view)
@@ -174,7 +174,7 @@ class GapPage(QWidget):
             return
         g = next(iter(view.gaps.values()))
         self.counting.setText(self.tr("Counting {target} in {year}: the baseline leaves {gap} workers "
-                                      "missing.").format(target=escape(g.target), year=g.year,
+                                      "missing.").format(target=escape(view.target_label), year=g.year,
                                                          gap=count_text(g.baseline_gap)))
 
     def _show_link(self, view: WorkforceView) -> None:
