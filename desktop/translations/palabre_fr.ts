@@ -134,22 +134,22 @@
     <message>
         <location line="+47"/>
         <source>Consistency ratio CR = {0}: acceptable (at most {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratio de cohérence RC = {0}&#x202f;: acceptable (au plus {1})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Consistency ratio CR = {0}: too inconsistent (above {1}); revisit the highlighted judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratio de cohérence RC = {0}&#x202f;: trop incohérent (au-dessus de {1})&#x202f;; revoyez le jugement en surbrillance</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>λmax = {0}, CI = (λmax − n)/(n − 1) = {1}, random index RI({2}) = {3} (Saaty 1980)</source>
-        <translation type="unfinished"></translation>
+        <translation>λmax = {0}, IC = (λmax − n)/(n − 1) = {1}, indice aléatoire IA({2}) = {3} (Saaty 1980)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>AHP weights (CR {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids AHP (RC {0})</translation>
     </message>
     <message>
         <location line="-34"/>
@@ -177,7 +177,7 @@
     <message>
         <location line="+16"/>
         <source>{0} against {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} face à {1}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -208,144 +208,144 @@
     <message>
         <location filename="../widgets/workforce_baseline.py" line="+73"/>
         <source>The year of the stock counts; stocks are at its start</source>
-        <translation type="unfinished"></translation>
+        <translation>L’année du comptage des effectifs&#x202f;; les effectifs sont ceux du début de cette année</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The last year projected; the gap closed is counted in this year</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière année projetée&#x202f;; l’écart comblé est compté cette année-là</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Add cadre…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une catégorie…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a cadre (for example clinical officers), with zeros to fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une catégorie (par exemple les assistants médicaux), avec des zéros à remplacer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la ligne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected cadre row</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la ligne de catégorie sélectionnée</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add area…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une zone…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove area</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la zone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected area and its cadre rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la zone sélectionnée et ses lignes de catégories</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>WHO SDG threshold (4.45 per 1,000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil ODD de l’OMS (4,45 pour 1&#x202f;000)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add WHO&apos;s SDG index threshold: 4.45 doctors, nurses and midwives per 1,000 population, compared with the sum of the three cadres (WHO 2016, Workforce 2030)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le seuil de l’indice ODD de l’OMS&#x202f;: 4,45 médecins, infirmiers et sages-femmes pour 1&#x202f;000 habitants, comparé à la somme des trois catégories (OMS 2016, Workforce 2030)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove need</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le besoin</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Start year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année de départ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizon</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Double-click a cell to change it; rates are percentages of the stock a year. Give the need either per 1,000 population or as a number of posts. Every change can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une cellule pour la modifier&#x202f;; les taux sont des pourcentages de l’effectif par an. Donnez le besoin soit pour 1&#x202f;000 habitants, soit en nombre de postes. Toute modification peut être annulée.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Combined needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins combinés</translation>
     </message>
     <message numerus="yes">
         <location line="+45"/>
         <source>%n cadre(s) in {areas}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n catégorie, zones&#x202f;: {areas}</numerusform>
+            <numerusform>%n catégories, zones&#x202f;: {areas}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n cadre(s), whole country</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n catégorie, tout le pays</numerusform>
+            <numerusform>%n catégories, tout le pays</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&lt;b&gt;Baseline projection&lt;/b&gt; — {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Projection de référence&lt;/b&gt; — {row}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Change the projection years</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les années de projection</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add cadre</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une catégorie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name of the new cadre:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la nouvelle catégorie&#x202f;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clinical officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistants médicaux</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+4"/>
         <source>Add area</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une zone</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Name of the area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la zone&#x202f;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Population of {0} in the start year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Population de la zone {0} l’année de départ&#x202f;:</translation>
     </message>
 </context>
 <context>
@@ -353,9 +353,9 @@
     <message numerus="yes">
         <location filename="../models/workforce_base.py" line="+122"/>
         <source>%n effect(s) on what the baseline no longer has were removed with this change (Undo brings them back).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n effet portant sur ce que la situation de référence n’a plus a été retiré avec cette modification (Annuler le rétablit).</numerusform>
+            <numerusform>%n effets portant sur ce que la situation de référence n’a plus ont été retirés avec cette modification (Annuler les rétablit).</numerusform>
         </translation>
     </message>
 </context>
@@ -364,7 +364,7 @@
     <message>
         <location filename="../workspaces/brief_jobs.py" line="+52"/>
         <source>the open dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>le dialogue ouvert</translation>
     </message>
     <message>
         <location line="+101"/>
@@ -379,7 +379,7 @@
     <message>
         <location line="+8"/>
         <source>exit status {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>code de sortie {0}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -535,179 +535,179 @@
     <message>
         <location filename="../models/workforce_cadres.py" line="+62"/>
         <source>Cadre</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectif</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Graduates/yr</source>
-        <translation type="unfinished"></translation>
+        <translation>Diplômés/an</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attrition</source>
-        <translation type="unfinished"></translation>
+        <translation>Départs</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Retirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraites</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Emigration</source>
-        <translation type="unfinished"></translation>
+        <translation>Émigration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Immigration/yr</source>
-        <translation type="unfinished"></translation>
+        <translation>Immigration/an</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutations</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Transfer to</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutations vers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Need per 1,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoin pour 1&#x202f;000 hab.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Need (posts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoin (postes)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The cadre&apos;s name (its id stays the same when you rename it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la catégorie (son identifiant reste le même si vous la renommez)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The area of this row; “national” for the whole country</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone de cette ligne&#x202f;; «&#x202f;national&#x202f;» pour tout le pays</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workers in post at the start of the start year</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents en poste au début de l’année de départ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Newly trained workers taking up posts in this area each year (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents nouvellement formés prenant un poste dans cette zone chaque année (un nombre)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Percentage of the stock leaving each year for other reasons than retirement, emigration or transfer (resignation, death, another sector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourcentage de l’effectif qui part chaque année pour d’autres raisons que la retraite, l’émigration ou la mutation (démission, décès, autre secteur)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Percentage of the stock retiring each year</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourcentage de l’effectif partant à la retraite chaque année</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Percentage of the stock emigrating each year</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourcentage de l’effectif émigrant chaque année</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Percentage of the stock moving each year to posts of the same cadre in another area</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourcentage de l’effectif muté chaque année vers des postes de la même catégorie dans une autre zone</translation>
     </message>
     <message>
         <location line="+132"/>
         <source>must be from {low} to {high} of the stock a year, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur doit aller de {low} à {high} de l’effectif par an, pas {value}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>attrition, retirement, emigration and transfers would add up to {0} of the stock a year; no more than the whole stock can leave</source>
-        <translation type="unfinished"></translation>
+        <translation>départs, retraites, émigration et mutations atteindraient ensemble {0} de l’effectif par an&#x202f;; il ne peut partir plus que l’effectif entier</translation>
     </message>
     <message>
         <location line="-140"/>
         <source>Workers trained abroad taking up posts each year (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents formés à l’étranger prenant un poste chaque année (un nombre)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The area transferred workers move to</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone vers laquelle les agents sont mutés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workers needed per 1,000 population of the area (blank: none, or a number of posts instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents nécessaires pour 1&#x202f;000 habitants de la zone (vide&#x202f;: aucun besoin, ou un nombre de postes à la place)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Workers needed as a number of posts, constant over the horizon (blank: none, or a density instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents nécessaires en nombre de postes, constant jusqu’à l’horizon (vide&#x202f;: aucun besoin, ou une densité à la place)</translation>
     </message>
     <message>
         <location line="+47"/>
         <location line="+30"/>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{row}, {field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}, {field}&#x202f;: {problem}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Edit {field} of {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier «&#x202f;{field}&#x202f;» — {row}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a cadre needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>une catégorie doit avoir un nom</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+8"/>
         <source>must not be negative, got {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur ne doit pas être négative, pas {0}</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>type a number (0 if there are none)</source>
-        <translation type="unfinished"></translation>
+        <translation>saisissez un nombre (0 s’il n’y en a aucun)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A new cadre needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle catégorie doit avoir un nom.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Add cadre {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la catégorie {0}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Remove cadre row {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la ligne de catégorie {0}</translation>
     </message>
 </context>
 <context>
@@ -804,7 +804,7 @@
     <message>
         <location line="+23"/>
         <source>Participant: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant&#x202f;: {name}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -838,77 +838,77 @@
     <message>
         <location filename="../models/workforce_needs.py" line="+27"/>
         <source>Combined need</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoin combiné</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Per 1,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour 1&#x202f;000</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cadres counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories comptées</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The need&apos;s name, as charts and the brief show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du besoin, tel que l’affichent les graphiques et la note d’orientation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workers of the cadres counted, together, per 1,000 population</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents des catégories comptées, ensemble, pour 1&#x202f;000 habitants</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cadres whose stocks are added up against this need, separated by + (names or ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les catégories dont les effectifs sont additionnés face à ce besoin, séparées par + (noms ou identifiants)</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>no cadre called “{0}” (the cadres: {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune catégorie nommée «&#x202f;{0}&#x202f;» (les catégories&#x202f;: {1})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>name at least one cadre</source>
-        <translation type="unfinished"></translation>
+        <translation>nommez au moins une catégorie</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>must not be negative, got {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur ne doit pas être négative, pas {0}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{row}, {field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}, {field}&#x202f;: {problem}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Edit {field} of {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier «&#x202f;{field}&#x202f;» — {row}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The SDG threshold counts doctors, nurses and midwives: the baseline has no cadre with the id doctors, nurses or midwives. Add one, or type the cadres into a combined need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seuil ODD compte les médecins, les infirmiers et les sages-femmes&#x202f;: la situation de référence n’a aucune catégorie dont l’identifiant est doctors, nurses ou midwives. Ajoutez-en une, ou saisissez les catégories dans un besoin combiné.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Doctors, nurses and midwives (SDG threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Médecins, infirmiers et sages-femmes (seuil des ODD)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Use the WHO SDG threshold ({0} per 1,000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le seuil ODD de l’OMS ({0} pour 1&#x202f;000)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Remove combined need {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le besoin combiné {0}</translation>
     </message>
 </context>
 <context>
@@ -943,7 +943,7 @@
     <message>
         <location line="+2"/>
         <source>Palabre dialogues (*.palabre)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialogues Palabre (*.palabre)</translation>
     </message>
 </context>
 <context>
@@ -1242,7 +1242,7 @@
     <message>
         <location filename="../controller.py" line="+112"/>
         <source>choose where to save the dialogue first</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez d’abord où enregistrer le dialogue</translation>
     </message>
 </context>
 <context>
@@ -1250,62 +1250,65 @@
     <message>
         <location filename="../widgets/workforce_effects.py" line="+68"/>
         <source>Add effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un effet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’effet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Options</source>
-        <translation type="unfinished">Options</translation>
+        <translation>Options</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Add an effect to this option: 10% less attrition to start with, on what the gap closed counts; then change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un effet à cette option&#x202f;: 10&#x202f;% de départs en moins pour commencer, sur ce que compte l’écart comblé&#x202f;; modifiez-le ensuite</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Relative changes are percentages of the flow (−30% attrition: 30% fewer leave); absolute ones are workers a year. Low and high give the plausible range; blank years mean from the start, to the horizon. Hover over a row to read it as a sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les variations relatives sont des pourcentages du flux (−30&#x202f;% de départs&#x202f;: 30&#x202f;% de départs en moins)&#x202f;; les variations absolues sont des agents par an. Bas et Haut donnent la fourchette plausible&#x202f;; une année vide signifie dès le départ, ou jusqu’à l’horizon. Survolez une ligne pour la lire sous forme de phrase.</translation>
     </message>
     <message numerus="yes">
         <location line="+42"/>
         <source>{name}
 %n effect(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}
+%n effet</numerusform>
+            <numerusform>{name}
+%n effets</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name}
 no effect yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+aucun effet pour l’instant</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>&lt;b&gt;Effects of&lt;/b&gt; {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Effets de l’option&lt;/b&gt; {name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This option has no workforce effects: it closes no gap in the projection. Add an effect to say what it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette option n’a aucun effet sur les personnels&#x202f;: elle ne comble aucun écart dans la projection. Ajoutez un effet pour indiquer ce qu’elle change.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>By {year}, these effects close &lt;b&gt;{central}&lt;/b&gt; of the {base} workers missing ({target}; {share}), from {low} to {high} between the pessimistic and the optimistic runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>D’ici {year}, ces effets comblent &lt;b&gt;{central}&lt;/b&gt; des {base} agents manquants ({target}&#x202f;; {share}), de {low} à {high} entre l’hypothèse pessimiste et l’hypothèse optimiste.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&lt;b&gt;Stock against need&lt;/b&gt; — {row}, with and without this option</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Effectif face au besoin&lt;/b&gt; — {row}, avec et sans cette option</translation>
     </message>
 </context>
 <context>
@@ -1313,122 +1316,122 @@ no effect yet</source>
     <message>
         <location filename="../models/workforce_effects.py" line="+49"/>
         <source>Cadre</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low</source>
-        <translation type="unfinished">Borne basse</translation>
+        <translation>Bas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Central</source>
-        <translation type="unfinished"></translation>
+        <translation>Central</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>High</source>
-        <translation type="unfinished">Borne haute</translation>
+        <translation>Haut</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished">Remarque</translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>The cadre the effect changes, or every cadre</source>
-        <translation type="unfinished"></translation>
+        <translation>La catégorie que l’effet modifie, ou toutes les catégories</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The area, or every area of the cadre</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone, ou toutes les zones de la catégorie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The flow that changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux qui change</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relative: a percentage of the flow (−30% is 30% fewer leaving). Absolute: workers a year (+40 graduates a year), shared among the rows in proportion to their flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Relative&#x202f;: un pourcentage du flux (−30&#x202f;% = 30&#x202f;% de départs en moins). Absolue&#x202f;: des agents par an (+40 diplômés par an), répartis entre les lignes au prorata de leur flux</translation>
     </message>
     <message>
         <location line="+147"/>
         <source>a relative change is from {low} (the flow stops) to {high}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>une variation relative va de {low} (le flux s’arrête) à {high}, pas {value}</translation>
     </message>
     <message>
         <location line="-144"/>
         <source>The value that is most pessimistic or optimistic at one end of the plausible range</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur la plus pessimiste ou la plus optimiste, à une extrémité de la fourchette plausible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The expected value: it gives the option&apos;s central projection and its score</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur attendue&#x202f;: elle donne la projection centrale de l’option et sa note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The other end of the plausible range</source>
-        <translation type="unfinished"></translation>
+        <translation>L’autre extrémité de la fourchette plausible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First year whose flows change (blank: from the start year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Première année dont les flux changent (vide&#x202f;: dès l’année de départ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last year whose flows change (blank: to the horizon)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière année dont les flux changent (vide&#x202f;: jusqu’à l’horizon)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the figures come from</source>
-        <translation type="unfinished"></translation>
+        <translation>D’où viennent les chiffres</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>Effect {row}, {field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet {row}, {field}&#x202f;: {problem}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>the low value must not be above the central one ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur basse ne doit pas dépasser la valeur centrale ({0})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the high value must not be below the central one ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur haute ne doit pas être inférieure à la valeur centrale ({0})</translation>
     </message>
 </context>
 <context>
@@ -1601,32 +1604,32 @@ no effect yet</source>
     <message>
         <location filename="../widgets/workforce_charts.py" line="+214"/>
         <source>No option has workforce effects yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune option n’a encore d’effets sur les personnels.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Workers added against the need by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents ajoutés face au besoin d’ici {0}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>an option&apos;s own effects</source>
-        <translation type="unfinished"></translation>
+        <translation>effets propres d’une option</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>un paquet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>all options together</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les options ensemble</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pessimistic to optimistic</source>
-        <translation type="unfinished"></translation>
+        <translation>de pessimiste à optimiste</translation>
     </message>
 </context>
 <context>
@@ -1634,97 +1637,97 @@ no effect yet</source>
     <message>
         <location filename="../widgets/workforce_gap.py" line="+46"/>
         <source>The cadres (or combined needs) whose gap is counted; none ticked: every cadre with a need</source>
-        <translation type="unfinished"></translation>
+        <translation>Les catégories (ou besoins combinés) dont l’écart est compté&#x202f;; aucune cochée&#x202f;: toutes les catégories ayant un besoin</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Shortage (workers missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déficit (agents manquants)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed gap (counts workers beyond the need)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart signé (compte les agents au-delà du besoin)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shortage: workers beyond the need close no gap, and a surplus in one area does not hide a shortage in another. Signed gap: every extra worker counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déficit&#x202f;: les agents au-delà du besoin ne comblent aucun écart, et un excédent dans une zone ne masque pas un déficit dans une autre. Écart signé&#x202f;: chaque agent supplémentaire compte.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Use as Impact criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser comme critère d’impact</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the Impact criterion “Projected gap closed”, weighted 1 in every perspective: each option&apos;s score is the central gap closed, and the low and high runs are its uncertainty range (used by SMAA). The scores follow every change of the baseline or the effects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le critère d’impact «&#x202f;Écart comblé projeté&#x202f;», de poids 1 dans chaque point de vue&#x202f;: la note de chaque option est l’écart comblé central, et les hypothèses basse et haute forment sa plage d’incertitude (utilisée par la SMAA). Les notes suivent chaque modification de la situation de référence ou des effets.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stop feeding</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus alimenter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The criterion keeps its scores, which you can then edit by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Le critère garde ses notes, que vous pouvez ensuite modifier à la main</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>What the gap closed counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que compte l’écart comblé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Into the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la décision</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>&lt;b&gt;Gap closed by {year}&lt;/b&gt; — {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Écart comblé d’ici {year}&lt;/b&gt; — {target}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No effects, so no gap closed: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans effets, donc sans écart comblé&#x202f;: {names}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No option has workforce effects yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune option n’a encore d’effets sur les personnels.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Counting {target} in {year}: the baseline leaves {gap} workers missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>En comptant {target} en {year}, la situation de référence laisse {gap} agents manquants.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The gap closed scores the Impact criterion &lt;b&gt;{name}&lt;/b&gt;: each option&apos;s score is its central gap closed, with the low and high runs as the range SMAA samples. It follows every change here.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écart comblé note le critère d’impact &lt;b&gt;{name}&lt;/b&gt;&#x202f;: la note de chaque option est son écart comblé central, et les hypothèses basse et haute forment la plage où la SMAA effectue ses tirages. Les notes suivent chaque modification faite ici.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The gap closed feeds no criterion yet. Use it as an Impact criterion to rank the options by the workers they add against the need.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écart comblé n’alimente encore aucun critère. Utilisez-le comme critère d’impact pour classer les options selon les agents qu’elles ajoutent face au besoin.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Projected gap closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart comblé projeté</translation>
     </message>
 </context>
 <context>
@@ -1732,47 +1735,47 @@ no effect yet</source>
     <message>
         <location filename="../models/workforce_gaps.py" line="+46"/>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Gap closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart comblé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Low</source>
-        <translation type="unfinished">Borne basse</translation>
+        <translation>Bas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>High</source>
-        <translation type="unfinished">Borne haute</translation>
+        <translation>Haut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of the gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de l’écart</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Workers added against the need by the horizon, with the central value of every effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents ajoutés face au besoin d’ici l’horizon, avec la valeur centrale de chaque effet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With every effect at its pessimistic end</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec chaque effet à son extrémité pessimiste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With every effect at its optimistic end</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec chaque effet à son extrémité optimiste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The central gap closed as a share of the baseline&apos;s gap at the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écart comblé central, en part de l’écart de la situation de référence à l’horizon</translation>
     </message>
 </context>
 <context>
@@ -1861,9 +1864,9 @@ no effect yet</source>
     <message numerus="yes">
         <location filename="../models/stakeholder_highlights.py" line="+25"/>
         <source>Neighbourhood of {0}: %n tied stakeholder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Voisinage de {0}&#x202f;: %n partie prenante liée</numerusform>
+            <numerusform>Voisinage de {0}&#x202f;: %n parties prenantes liées</numerusform>
         </translation>
     </message>
     <message>
@@ -1875,9 +1878,9 @@ no effect yet</source>
     <message numerus="yes">
         <location line="-36"/>
         <source>Shortest chain from {0} to {1}: %n tie(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chaîne la plus courte de {0} à {1}&#x202f;: %n lien</numerusform>
+            <numerusform>Chaîne la plus courte de {0} à {1}&#x202f;: %n liens</numerusform>
         </translation>
     </message>
 </context>
@@ -1937,7 +1940,7 @@ no effect yet</source>
     <message>
         <location filename="../locale_format.py" line="+96"/>
         <source>{low} to {high} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} à {high} {unit}</translation>
     </message>
 </context>
 <context>
@@ -2190,17 +2193,17 @@ Phrase secrète (au moins {n} caractères)&#x202f;:</translation>
     <message>
         <location filename="../map_files.py" line="+28"/>
         <source>Stakeholder maps (*.xlsx *.graphml *.gexf *.csv);;Excel workbook (*.xlsx);;GraphML (*.graphml);;GEXF (*.gexf);;CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartographies des parties prenantes (*.xlsx *.graphml *.gexf *.csv);;Classeur Excel (*.xlsx);;GraphML (*.graphml);;GEXF (*.gexf);;Tableau CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Excel workbook (*.xlsx);;GraphML for Gephi (*.graphml);;GEXF for Gephi (*.gexf);;CSV tables (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (*.xlsx);;GraphML pour Gephi (*.graphml);;GEXF pour Gephi (*.gexf);;Tableaux CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>{name}: Palabre reads stakeholder maps from .xlsx, .csv, .graphml and .gexf</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#x202f;: Palabre lit les cartographies des parties prenantes aux formats .xlsx, .csv, .graphml et .gexf</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2339,7 +2342,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location filename="../models/method_state.py" line="+44"/>
         <source>unknown method {0} (expected {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>méthode inconnue {0} (attendu&#x202f;: {1})</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2465,22 +2468,22 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+2"/>
         <source>{0} — stakeholder map — positions on “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — cartographie des parties prenantes — positions sur «&#x202f;{1}&#x202f;»</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>SVG export needs Qt&apos;s SVG module, which this installation lacks; save as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export SVG nécessite le module SVG de Qt, absent de cette installation&#x202f;; enregistrez en PNG</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>could not write {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire {0}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>could not write {0}: check the folder exists and is writable</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire {0}&#x202f;: vérifiez que le dossier existe et qu’il est accessible en écriture</translation>
     </message>
 </context>
 <context>
@@ -2859,7 +2862,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+67"/>
         <source>Rank &lt;b&gt;{0}&lt;/b&gt; of {1} — {2}.&lt;br&gt;Feasibility {3}, impact {4}: &lt;b&gt;{5}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang &lt;b&gt;{0}&lt;/b&gt; sur {1} — {2}.&lt;br&gt;Faisabilité {3}, impact {4}&#x202f;: &lt;b&gt;{5}&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>
@@ -2882,22 +2885,22 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+8"/>
         <source>feasibility {0}, impact {1}; rank {2} of {3} — {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>faisabilité {0}, impact {1}&#x202f;; rang {2} sur {3} — {4}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Expected cost</source>
-        <translation type="unfinished">Coût attendu</translation>
+        <translation>Coût attendu</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>manquante</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques</translation>
     </message>
     <message>
         <location line="-16"/>
@@ -3760,87 +3763,87 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location filename="../models/workforce_population.py" line="+43"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Growth/yr</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance/an</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The area; “national” when the population is given for the whole country</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone&#x202f;; «&#x202f;national&#x202f;» quand la population est donnée pour tout le pays</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Population in the start year</source>
-        <translation type="unfinished"></translation>
+        <translation>Population l’année de départ</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Figures for {first}–{last} come from the imported table; the growth applies after {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres de {first} à {last} proviennent du tableau importé&#x202f;; la croissance s’applique après {last}.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Population of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Population ({0})</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>must be above 0, got {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur doit être supérieure à 0, pas {0}</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>Growth a year, as a percentage (used for the years that have no figure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance annuelle, en pourcentage (utilisée pour les années sans chiffre)</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>must be from {low} to {high} a year, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur doit aller de {low} à {high} par an, pas {value}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{row}, {field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}, {field}&#x202f;: {problem}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Edit {field} of {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier «&#x202f;{field}&#x202f;» — {row}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Rename area {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la zone {0} en {1}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The population is given for the whole country: first rename its area (double-click “national”) to one of your areas, then add the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>La population est donnée pour tout le pays&#x202f;: renommez d’abord sa zone (double-cliquez sur «&#x202f;national&#x202f;») en l’une de vos zones, puis ajoutez les autres.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A new area needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle zone doit avoir un nom.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add area {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la zone {0}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Remove area {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la zone {0}</translation>
     </message>
 </context>
 <context>
@@ -3904,7 +3907,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+6"/>
         <source>Support {0} · opposition {1} (weighted by power) · power with a known position {2} · index = (support − opposition) ÷ total power {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien {0} · opposition {1} (pondérés par le pouvoir) · pouvoir à position connue {2} · indice = (soutien − opposition) ÷ pouvoir total {3}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4139,55 +4142,55 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location filename="../widgets/workforce_projection.py" line="+55"/>
         <source>Baseline only</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence seule</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cadre and area</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie et zone</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The baseline is always drawn; tick the scenarios to compare with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La situation de référence est toujours tracée&#x202f;; cochez les scénarios à lui comparer.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{name} (all areas)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (toutes zones)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} (national)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (national)</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>{name}: %n effect(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}&#x202f;: %n effet</numerusform>
+            <numerusform>{name}&#x202f;: %n effets</numerusform>
         </translation>
     </message>
     <message>
         <location line="+63"/>
         <source>&lt;b&gt;Stock against need&lt;/b&gt; — {row}, {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Effectif face au besoin&lt;/b&gt; — {row}, de {first} à {last}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>In {year} the baseline has {stock} workers; no need is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>En {year}, la situation de référence compte {stock} agents&#x202f;; aucun besoin n’est fixé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In {year} the baseline has {stock} workers for a need of {need}: a gap of {gap}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En {year}, la situation de référence compte {stock} agents pour un besoin de {need}&#x202f;: un écart de {gap}.</translation>
     </message>
 </context>
 <context>
@@ -4401,12 +4404,12 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location filename="../recovery_prompt.py" line="+22"/>
         <source>“{title}”, from {file}, recovered work saved at {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;{title}&#x202f;», issu de {file}, travail récupéré enregistré le {when}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{title}”, never saved to a file, recovered work saved at {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;{title}&#x202f;», jamais enregistré dans un fichier, travail récupéré enregistré le {when}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4519,7 +4522,7 @@ Le restaurer&#x202f;?</translation>
     <message>
         <location line="+31"/>
         <source>{0} ranks {1} in {2} of the samples</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} est au rang {1} dans {2} des tirages</translation>
     </message>
 </context>
 <context>
@@ -4670,7 +4673,7 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
     <message>
         <location line="+6"/>
         <source>Uncertainty range for SMAA: {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage d’incertitude pour la SMAA&#x202f;: {0} à {1}</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -4900,12 +4903,12 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
     <message>
         <location line="+2"/>
         <source>now {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>actuel {0}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{0}: {1} leads</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#x202f;: {1} en tête</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5323,7 +5326,7 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
         <location filename="../workspaces/stakeholders.py" line="+98"/>
         <location line="+4"/>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties prenantes</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5570,27 +5573,27 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
     <message>
         <location filename="../widgets/workforce_charts.py" line="-87"/>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No need is set for this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun besoin n’est fixé pour cette ligne.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shaded bands: from the pessimistic to the optimistic run of each scenario&apos;s effects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandes ombrées&#x202f;: de l’hypothèse pessimiste à l’hypothèse optimiste des effets de chaque scénario.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents</translation>
     </message>
 </context>
 <context>
@@ -5706,7 +5709,7 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
     <message>
         <location line="+1"/>
         <source>If the weight of {0} {1} {2}, {3} comes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le poids de {0} {1} {2}, {3} passe en tête</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5838,17 +5841,17 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
     <message>
         <location line="+44"/>
         <source>Feasibility {0} · Impact {1} of the overall score</source>
-        <translation type="unfinished"></translation>
+        <translation>Faisabilité {0} · Impact {1} de la note globale</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Feasibility criteria — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères de faisabilité — {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Impact criteria — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères d’impact — {0}</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -5861,32 +5864,32 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
     <message>
         <location filename="../widgets/workforce_files.py" line="+40"/>
         <source>Workforce baselines (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV tables: cadres and population (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Situations de référence des personnels (*.xlsx *.csv);;Classeur Excel (*.xlsx);;Tableaux CSV — catégories et population (*.csv)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Excel workbook (*.xlsx);;CSV tables (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (*.xlsx);;Tableaux CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>{names}: a CSV baseline is two files, the cadres table and the population table (with “population” in its name); choose both</source>
-        <translation type="unfinished"></translation>
+        <translation>{names}&#x202f;: une situation de référence en CSV tient en deux fichiers, le tableau des catégories et celui de la population (avec «&#x202f;population&#x202f;» dans son nom)&#x202f;; choisissez les deux</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez un fichier</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: Palabre reads workforce baselines from .xlsx and .csv files</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#x202f;: Palabre lit les situations de référence des personnels dans des fichiers .xlsx et .csv</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not UTF-8 text</source>
-        <translation type="unfinished">Texte non UTF-8</translation>
+        <translation>Texte non UTF-8</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5897,7 +5900,7 @@ Read as {encoding}, its first line looks like this:
 {preview}
 
 Do the accented letters look right?</source>
-        <translation type="unfinished">{message}
+        <translation>{message}
 
 Lu en {encoding}, le fichier commence ainsi&#x202f;:
 
@@ -5908,31 +5911,31 @@ Les lettres accentuées s’affichent-elles correctement&#x202f;?</translation>
     <message>
         <location line="+14"/>
         <source>Import workforce baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une situation de référence des personnels</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import workforce baseline from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer la situation de référence des personnels depuis {source}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>
 … and {n} more</source>
-        <translation type="unfinished">
+        <translation>
 … et {n} autres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing imported</source>
-        <translation type="unfinished">Rien n’a été importé</translation>
+        <translation>Rien n’a été importé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} was not imported; nothing changed.
 
 {problems}{tail}</source>
-        <translation type="unfinished">{name} n’a pas été importé&#x202f;; rien n’a changé.
+        <translation>{name} n’a pas été importé&#x202f;; rien n’a changé.
 
 {problems}{tail}</translation>
     </message>
@@ -5940,29 +5943,29 @@ Les lettres accentuées s’affichent-elles correctement&#x202f;?</translation>
         <location line="+26"/>
         <location line="+30"/>
         <source>Nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à exporter</translation>
     </message>
     <message>
         <location line="-29"/>
         <location line="+30"/>
         <source>This dialogue has no workforce baseline yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dialogue n’a pas encore de situation de référence des personnels.</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Export workforce baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la situation de référence des personnels</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+28"/>
         <source>Not exported</source>
-        <translation type="unfinished">Non exporté</translation>
+        <translation>Non exporté</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Export projection tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les tableaux de projection</translation>
     </message>
 </context>
 <context>
@@ -5970,122 +5973,122 @@ Les lettres accentuées s’affichent-elles correctement&#x202f;?</translation>
     <message>
         <location filename="../models/workforce_format.py" line="+92"/>
         <source>+{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>+{0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>−{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>−{0}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>expected a number, got {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre est attendu, pas {0}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>“{0}” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;{0}&#x202f;» n’est pas un nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>expected a finite number, got {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre fini est attendu, pas {0}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>expected a whole year, got {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>une année entière est attendue, pas {0}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>graduates</source>
-        <translation type="unfinished"></translation>
+        <translation>diplômés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>immigration</source>
-        <translation type="unfinished"></translation>
+        <translation>immigration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>attrition</source>
-        <translation type="unfinished"></translation>
+        <translation>départs (attrition)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>retirement</source>
-        <translation type="unfinished"></translation>
+        <translation>retraites</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>emigration</source>
-        <translation type="unfinished"></translation>
+        <translation>émigration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>transfers to another area</source>
-        <translation type="unfinished"></translation>
+        <translation>mutations vers une autre zone</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>relative (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>relative (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>workers a year</source>
-        <translation type="unfinished"></translation>
+        <translation>agents par an</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>national</source>
-        <translation type="unfinished"></translation>
+        <translation>national</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>every cadre</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les catégories</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>every area</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les zones</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name} ({area})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({area})</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{flow} of {target}: {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>{flow} — {target}&#x202f;: {change}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} a year</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} par an</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0}, from {1} to {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, de {1} à {2}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0}, from {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, à partir de {1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0}, until {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, jusqu’en {1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} (range {1} to {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (fourchette de {1} à {2})</translation>
     </message>
 </context>
 <context>
@@ -6093,17 +6096,17 @@ Les lettres accentuées s’affichent-elles correctement&#x202f;?</translation>
     <message>
         <location filename="../models/workforce_gaps.py" line="-42"/>
         <source>Baseline (no change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence (sans changement)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All options together</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les options ensemble</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bundle: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet&#x202f;: {0}</translation>
     </message>
 </context>
 <context>
@@ -6111,37 +6114,37 @@ Les lettres accentuées s’affichent-elles correctement&#x202f;?</translation>
     <message>
         <location filename="../models/workforce_templates.py" line="+27"/>
         <source>Doctors</source>
-        <translation type="unfinished"></translation>
+        <translation>Médecins</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nurses</source>
-        <translation type="unfinished"></translation>
+        <translation>Infirmiers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Midwives</source>
-        <translation type="unfinished"></translation>
+        <translation>Sages-femmes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community health workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents de santé communautaires</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>rural</source>
-        <translation type="unfinished"></translation>
+        <translation>rural</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>urban</source>
-        <translation type="unfinished"></translation>
+        <translation>urbain</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Doctors, nurses and midwives (SDG threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Médecins, infirmiers et sages-femmes (seuil des ODD)</translation>
     </message>
 </context>
 <context>
@@ -6150,102 +6153,102 @@ Les lettres accentuées s’affichent-elles correctement&#x202f;?</translation>
         <location filename="../workspaces/workforce_workspace.py" line="+50"/>
         <location line="+4"/>
         <source>Workforce</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnels</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation de référence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Effects of options</source>
-        <translation type="unfinished"></translation>
+        <translation>Effets des options</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Projection</source>
-        <translation type="unfinished"></translation>
+        <translation>Projection</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gap closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart comblé</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&lt;h3&gt;No workforce baseline yet&lt;/h3&gt;&lt;p&gt;A baseline is what a ministry&apos;s projection spreadsheet holds for the start year: for each cadre (and area), the workers in post, graduates and immigrants a year, the shares leaving each year, the population and the need. Palabre projects it year by year, then again with each option&apos;s expected effects, and counts the gap each option closes.&lt;/p&gt;&lt;p&gt;Start from a template and type your figures over its zeros (and over its placeholder population of {population}), or import a baseline from an Excel or CSV table.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Pas encore de situation de référence des personnels&lt;/h3&gt;&lt;p&gt;La situation de référence reprend ce que contient le tableur de projection d’un ministère pour l’année de départ&#x202f;: pour chaque catégorie professionnelle (et chaque zone), les agents en poste, les diplômés et les immigrants par an, les parts qui partent chaque année, la population et le besoin. Palabre la projette année par année, puis à nouveau avec les effets attendus de chaque option, et compte l’écart que chaque option comble.&lt;/p&gt;&lt;p&gt;Partez d’un modèle et saisissez vos chiffres à la place de ses zéros (et de sa population provisoire de {population}), ou importez une situation de référence depuis un tableau Excel ou CSV.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Start from a template baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir d’un modèle de référence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Doctors, nurses, midwives and community health workers for the whole country, with WHO&apos;s SDG threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Médecins, infirmiers, sages-femmes et agents de santé communautaires pour tout le pays, avec le seuil ODD de l’OMS</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Template with rural and urban areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle avec zones rurale et urbaine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same four cadres, each in a rural and an urban area, as in the example</source>
-        <translation type="unfinished"></translation>
+        <translation>Les quatre mêmes catégories, chacune en zone rurale et en zone urbaine, comme dans l’exemple</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import baseline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une situation de référence…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Start a workforce baseline from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la situation de référence des personnels à partir d’un modèle</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>W&amp;orkforce</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;rsonnels</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import workforce baseline…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer la situation de référence des personnels…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export workforce baseline…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter la situation de référence des personnels…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export &amp;projection tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les tableaux de &amp;projection…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Workforce baseline imported from {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation de référence des personnels importée depuis {source}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{message} Assumed: {assumptions}</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} Hypothèses retenues&#x202f;: {assumptions}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Workforce baseline written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation de référence des personnels enregistrée dans {path}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Projection tables written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux de projection enregistrés dans {path}</translation>
     </message>
 </context>
 </TS>

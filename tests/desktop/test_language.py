@@ -107,6 +107,35 @@ def _counted(calls: list) -> set[tuple[str, str, str]]:
     return {c.key for c in calls if c.numerus}
 
 
+def test_every_string_of_the_window_has_a_french_translation(extracted: list[Msg], calls: list) -> None:
+    """Each string lupdate finds in desktop/ is in palabre_fr.ts with a finished French text, both
+    plural forms for messages with a count, and the same placeholders ({name}, %1, %n) as the
+    English.
+
+    To fix a failure: ``python scripts/merge_translations.py refresh`` (collects the strings
+    again), translate what ``python scripts/merge_translations.py status --list`` prints, and merge
+    it back with ``python scripts/merge_translations.py merge FILE.jsonl``.
+    """
+    french = {(m.context, m.source, m.comment): m for m in _messages(TRANSLATIONS_DIR / "palabre_fr.ts")}
+    counted = _counted(calls)
+    problems = []
+    for m in extracted:
+        key = (m.context, m.source, m.comment)
+        fr = french.get(key)
+        if fr is None:
+            problems.append(f"not in palabre_fr.ts (run merge_translations.py refresh): {_describe(m)}")
+        elif (m.numerus or key in counted) and not (fr.numerus and len(fr.forms) == 2):
+            problems.append(f"a message with a count needs its 2 French forms (refresh): {_describe(m)}")
+        elif not fr.finished:
+            problems.append(f"no French translation: {_describe(m)}")
+        else:
+            wanted = sorted(PLACEHOLDER.findall(m.source))
+            for form in fr.forms:
+                if sorted(PLACEHOLDER.findall(form)) != wanted:
+                    problems.append(f"placeholders {wanted} changed in {form!r}: {_describe(m)}")
+    assert not problems, f"{len(problems)} of {len(extracted)} messages:\n" + "\n".join(problems)
+
+
 def test_every_plural_message_has_its_english_forms(extracted: list[Msg], calls: list) -> None:
     """English %n messages read "1 stakeholder" and "2 stakeholders" (palabre_en.ts), not "(s)"."""
     english = {(m.context, m.source, m.comment): m for m in _messages(TRANSLATIONS_DIR / "palabre_en.ts")}
