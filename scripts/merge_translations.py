@@ -44,6 +44,8 @@ from desktop.i18n import TRANSLATIONS_DIR, compile_translation, qt_tool  # noqa:
 log = logging.getLogger("merge_translations")
 TARGET_LANGUAGES = {"fr": "fr_FR", "en": "en_GB"}
 PLACEHOLDER = re.compile(r"\{[A-Za-z_0-9]*\}|%[0-9]+|%n|%L[0-9]+")
+# An elision written with a straight apostrophe (l'option): French typography wants ’.
+ELISION = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
 
 Key = tuple[str, str, str]  # context, source, comment
 
@@ -362,8 +364,9 @@ class MergeReport:
     bad_lines: list[str] = field(default_factory=list)
 
 
-def read_jsonl(paths: list[Path], report: MergeReport) -> dict[Key, list[str]]:
-    """Translations by (context, source, comment); later lines win. Bad lines are reported."""
+def read_jsonl(paths: list[Path], report: MergeReport, lang: str = "fr") -> dict[Key, list[str]]:
+    """Translations by (context, source, comment); later lines win. Bad lines are reported.
+    French elisions get the typographic apostrophe (l'option -> l’option), the same everywhere."""
     entries: dict[Key, list[str]] = {}
     for path in paths:
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
@@ -379,6 +382,8 @@ def read_jsonl(paths: list[Path], report: MergeReport) -> dict[Key, list[str]]:
             forms = [str(v) for v in value] if isinstance(value, list) else [str(value)]
             if not any(forms):
                 continue
+            if lang == "fr":
+                forms = [ELISION.sub("’", f) for f in forms]
             entries[key] = forms
     return entries
 
@@ -401,7 +406,7 @@ def _check(message: Message, forms: list[str]) -> str | None:
 def merge(lang: str, paths: list[Path]) -> MergeReport:
     """Fill palabre_<lang>.ts from JSON-lines files."""
     report = MergeReport()
-    entries = read_jsonl(paths, report)
+    entries = read_jsonl(paths, report, lang)
     path = ts_path(lang)
     tree, messages = read_ts(path)
     known = {m.key for m in messages}

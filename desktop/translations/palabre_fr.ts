@@ -3097,7 +3097,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+1"/>
         <source>This is a code: never show a name</source>
-        <translation>C&apos;est un code&#x202f;: ne jamais afficher de nom</translation>
+        <translation>C’est un code&#x202f;: ne jamais afficher de nom</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3147,7 +3147,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+2"/>
         <source>Speaks for</source>
-        <translation>S&apos;exprime au nom de</translation>
+        <translation>S’exprime au nom de</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3243,7 +3243,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+1"/>
         <source>nothing usable</source>
-        <translation>rien d&apos;exploitable</translation>
+        <translation>rien d’exploitable</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3302,7 +3302,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
         <location line="-74"/>
         <location line="+173"/>
         <source>Answers behind a cell</source>
-        <translation>Détail des réponses d&apos;une cellule</translation>
+        <translation>Détail des réponses d’une cellule</translation>
     </message>
     <message>
         <location line="-172"/>
@@ -3388,7 +3388,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+1"/>
         <source>Put the combined scores into the score table; the spread of the answers becomes each score&apos;s uncertainty range (Ctrl+Z undoes)</source>
-        <translation>Reporter les notes combinées dans le tableau des notes&#x202f;; la dispersion des réponses devient la plage d&apos;incertitude de chaque note (Ctrl+Z annule)</translation>
+        <translation>Reporter les notes combinées dans le tableau des notes&#x202f;; la dispersion des réponses devient la plage d’incertitude de chaque note (Ctrl+Z annule)</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3418,7 +3418,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+4"/>
         <source>Each cell shows the participants&apos; combined score; white means they agree, orange that their answers spread over a quarter of the scale, red half of it or more. • marks an outlier (beyond 1.5 interquartile ranges, Tukey).</source>
-        <translation>Chaque cellule montre la note combinée des participants&#x202f;; blanc&#x202f;: ils sont d&apos;accord, orange&#x202f;: leurs réponses s&apos;étalent sur un quart de l&apos;échelle, rouge&#x202f;: sur la moitié ou plus. • signale une valeur aberrante (au-delà de 1,5 écart interquartile, Tukey).</translation>
+        <translation>Chaque cellule montre la note combinée des participants&#x202f;; blanc&#x202f;: ils sont d’accord, orange&#x202f;: leurs réponses s’étalent sur un quart de l’échelle, rouge&#x202f;: sur la moitié ou plus. • signale une valeur aberrante (au-delà de 1,5 écart interquartile, Tukey).</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3453,7 +3453,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+15"/>
         <source>No participants yet: add the people who will score the options or weigh the criteria, then export their sheets.</source>
-        <translation>Aucun participant pour l&apos;instant&#x202f;: ajoutez les personnes qui noteront les options ou pondéreront les critères, puis exportez leurs fiches.</translation>
+        <translation>Aucun participant pour l’instant&#x202f;: ajoutez les personnes qui noteront les options ou pondéreront les critères, puis exportez leurs fiches.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3473,7 +3473,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+4"/>
         <source>Nobody has scored this cell yet.</source>
-        <translation>Personne n&apos;a encore noté cette cellule.</translation>
+        <translation>Personne n’a encore noté cette cellule.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3516,14 +3516,14 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+1"/>
         <source>There is no workbook (.xlsx) in {folder}.</source>
-        <translation>Il n&apos;y a aucun classeur (.xlsx) dans {folder}.</translation>
+        <translation>Il n’y a aucun classeur (.xlsx) dans {folder}.</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Merged %n sheet(s); Ctrl+Z undoes the merge</source>
         <translation>
-            <numerusform>%n fiche intégrée&#x202f;; Ctrl+Z annule l&apos;intégration</numerusform>
-            <numerusform>%n fiches intégrées&#x202f;; Ctrl+Z annule l&apos;intégration</numerusform>
+            <numerusform>%n fiche intégrée&#x202f;; Ctrl+Z annule l’intégration</numerusform>
+            <numerusform>%n fiches intégrées&#x202f;; Ctrl+Z annule l’intégration</numerusform>
         </translation>
     </message>
     <message>
@@ -3535,8 +3535,8 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
         <location line="+5"/>
         <source>%n perspective(s) made from the groups&apos; weights; see the Perspectives tab</source>
         <translation>
-            <numerusform>%n point de vue créé à partir des poids des groupes&#x202f;; voir l&apos;onglet Points de vue</numerusform>
-            <numerusform>%n points de vue créés à partir des poids des groupes&#x202f;; voir l&apos;onglet Points de vue</numerusform>
+            <numerusform>%n point de vue créé à partir des poids des groupes&#x202f;; voir l’onglet Points de vue</numerusform>
+            <numerusform>%n points de vue créés à partir des poids des groupes&#x202f;; voir l’onglet Points de vue</numerusform>
         </translation>
     </message>
     <message>
@@ -3656,17 +3656,17 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+4"/>
         <source>Rank by the Borda count over all perspectives (mean rank)</source>
-        <translation>Rang selon la méthode de Borda sur l&apos;ensemble des points de vue (rang moyen)</translation>
+        <translation>Rang selon la méthode de Borda sur l’ensemble des points de vue (rang moyen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Perspectives that rank the option in their bottom quarter</source>
-        <translation>Points de vue qui classent l&apos;option dans leur dernier quart</translation>
+        <translation>Points de vue qui classent l’option dans leur dernier quart</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The option&apos;s rank with the weights of {0}</source>
-        <translation>Rang de l&apos;option avec les poids de {0}</translation>
+        <translation>Rang de l’option avec les poids de {0}</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -3695,7 +3695,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+6"/>
         <source>How the ranks move between perspectives</source>
-        <translation>Évolution des rangs d&apos;un point de vue à l&apos;autre</translation>
+        <translation>Évolution des rangs d’un point de vue à l’autre</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3715,7 +3715,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+9"/>
         <source>There is one perspective: add another (for example a copy with another group&apos;s weights) to compare them.</source>
-        <translation>Il n&apos;y a qu&apos;un point de vue&#x202f;: ajoutez-en un autre (par exemple une copie avec les poids d&apos;un autre groupe) pour les comparer.</translation>
+        <translation>Il n’y a qu’un point de vue&#x202f;: ajoutez-en un autre (par exemple une copie avec les poids d’un autre groupe) pour les comparer.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3725,7 +3725,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+7"/>
         <source>Green: in a perspective&apos;s top quarter. Red: in its bottom quarter (rank above {0} of {1}); we read that as a perspective that would block the option. Click a perspective&apos;s heading to make it the active one.</source>
-        <translation>Vert&#x202f;: dans le premier quart d&apos;un point de vue. Rouge&#x202f;: dans son dernier quart (rang au-delà de {0} sur {1})&#x202f;; nous y voyons un point de vue qui bloquerait l&apos;option. Cliquez sur l&apos;en-tête d&apos;un point de vue pour le rendre actif.</translation>
+        <translation>Vert&#x202f;: dans le premier quart d’un point de vue. Rouge&#x202f;: dans son dernier quart (rang au-delà de {0} sur {1})&#x202f;; nous y voyons un point de vue qui bloquerait l’option. Cliquez sur l’en-tête d’un point de vue pour le rendre actif.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3856,7 +3856,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+2"/>
         <source>Move stakeholders between columns to see how the index would change, without changing the dialogue until you keep it.</source>
-        <translation>Déplacez les parties prenantes d&apos;une colonne à l&apos;autre pour voir comment l&apos;indice changerait, sans modifier le dialogue tant que vous ne conservez pas les changements.</translation>
+        <translation>Déplacez les parties prenantes d’une colonne à l’autre pour voir comment l’indice changerait, sans modifier le dialogue tant que vous ne conservez pas les changements.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3879,7 +3879,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+60"/>
         <source>&lt;b&gt;No option yet.&lt;/b&gt; Add options in the decision workspaces to map positions.</source>
-        <translation>&lt;b&gt;Aucune option pour l&apos;instant.&lt;/b&gt; Ajoutez des options dans les espaces de décision pour cartographier les positions.</translation>
+        <translation>&lt;b&gt;Aucune option pour l’instant.&lt;/b&gt; Ajoutez des options dans les espaces de décision pour cartographier les positions.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3912,12 +3912,12 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+8"/>
         <source>Strongly opposes</source>
-        <translation>S&apos;oppose fortement</translation>
+        <translation>S’oppose fortement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Opposes</source>
-        <translation>S&apos;oppose</translation>
+        <translation>S’oppose</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3961,7 +3961,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+8"/>
         <source>← against                 Stance on the option                 for →</source>
-        <translation>← contre                 Position sur l&apos;option                 pour →</translation>
+        <translation>← contre                 Position sur l’option                 pour →</translation>
     </message>
 </context>
 <context>
@@ -4004,7 +4004,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location filename="../widgets/criteria_presets_dialog.py" line="+40"/>
         <source>Start from a preset of criteria</source>
-        <translation>Partir d&apos;un jeu de critères prédéfini</translation>
+        <translation>Partir d’un jeu de critères prédéfini</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4221,12 +4221,12 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location filename="../widgets/roc_dialog.py" line="+32"/>
         <source>Rank order — {0}</source>
-        <translation>Ordre d&apos;importance — {0}</translation>
+        <translation>Ordre d’importance — {0}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Drag the criteria into order of importance, the most important at the top (or use the buttons). Only the order counts: the weights are the rank order centroid (Barron and Barrett 1996), the average of all weights consistent with that order.</source>
-        <translation>Faites glisser les critères par ordre d&apos;importance, le plus important en haut (ou utilisez les boutons). Seul l&apos;ordre compte&#x202f;: les poids sont le centroïde des rangs (Barron et Barrett 1996), la moyenne de tous les jeux de poids compatibles avec cet ordre.</translation>
+        <translation>Faites glisser les critères par ordre d’importance, le plus important en haut (ou utilisez les boutons). Seul l’ordre compte&#x202f;: les poids sont le centroïde des rangs (Barron et Barrett 1996), la moyenne de tous les jeux de poids compatibles avec cet ordre.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4246,7 +4246,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+65"/>
         <source>Rank order weights</source>
-        <translation>Poids par ordre d&apos;importance</translation>
+        <translation>Poids par ordre d’importance</translation>
     </message>
 </context>
 <context>
@@ -4327,7 +4327,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+1"/>
         <source>How many places the option moved compared with the additive value model</source>
-        <translation>De combien de places l&apos;option a bougé par rapport au modèle additif de valeur</translation>
+        <translation>De combien de places l’option a bougé par rapport au modèle additif de valeur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4342,7 +4342,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
     <message>
         <location line="+1"/>
         <source>Weighted value of the impact criteria (0 to 1)</source>
-        <translation>Valeur pondérée des critères d&apos;impact (0 à 1)</translation>
+        <translation>Valeur pondérée des critères d’impact (0 à 1)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4423,7 +4423,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
 {what}
 
 Restore it?</source>
-        <translation>Palabre a été fermé avant l&apos;enregistrement de ce travail&#x202f;:
+        <translation>Palabre a été fermé avant l’enregistrement de ce travail&#x202f;:
 
 {what}
 
@@ -4481,7 +4481,7 @@ Le restaurer&#x202f;?</translation>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; comes first. Each bar shows how much every criterion adds to an option&apos;s overall value: longer segments are where it is strong on criteria that weigh a lot.</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; arrive en tête. Chaque barre montre ce que chaque critère apporte à la valeur globale d&apos;une option&#x202f;: les segments longs signalent ses points forts sur des critères qui pèsent lourd.</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; arrive en tête. Chaque barre montre ce que chaque critère apporte à la valeur globale d’une option&#x202f;: les segments longs signalent ses points forts sur des critères qui pèsent lourd.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4517,7 +4517,7 @@ Le restaurer&#x202f;?</translation>
     <message>
         <location line="+2"/>
         <source>Share of the sampled weightings in which the option ranks {0}</source>
-        <translation>Part des pondérations tirées où l&apos;option est au rang {0}</translation>
+        <translation>Part des pondérations tirées où l’option est au rang {0}</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -4586,7 +4586,7 @@ Le restaurer&#x202f;?</translation>
     <message>
         <location line="+18"/>
         <source>Each row is an option, each column a rank: the number is the percentage of the random weightings in which the option takes that rank (darker is more often). Scores with an uncertainty range (Scores tab) are drawn within it. An option that is first in most samples is a robust choice; one spread over many ranks depends on the weights.</source>
-        <translation>Chaque ligne est une option, chaque colonne un rang&#x202f;: le nombre est le pourcentage des pondérations aléatoires où l&apos;option occupe ce rang (plus foncé = plus souvent). Les notes dotées d&apos;une plage d&apos;incertitude (onglet Notes) sont tirées dans cette plage. Une option première dans la plupart des tirages est un choix robuste&#x202f;; une option dispersée sur de nombreux rangs dépend des poids.</translation>
+        <translation>Chaque ligne est une option, chaque colonne un rang&#x202f;: le nombre est le pourcentage des pondérations aléatoires où l’option occupe ce rang (plus foncé = plus souvent). Les notes dotées d’une plage d’incertitude (onglet Notes) sont tirées dans cette plage. Une option première dans la plupart des tirages est un choix robuste&#x202f;; une option dispersée sur de nombreux rangs dépend des poids.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4600,7 +4600,7 @@ Le restaurer&#x202f;?</translation>
 Press Run: Palabre draws random weightings (and scores within their uncertainty ranges) and counts how often each option takes each rank.</source>
         <translation>Pas encore de simulation.
 
-Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des notes dans leurs plages d&apos;incertitude) et compte combien de fois chaque option occupe chaque rang.</translation>
+Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des notes dans leurs plages d’incertitude) et compte combien de fois chaque option occupe chaque rang.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4610,12 +4610,12 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
     <message>
         <location line="+32"/>
         <source>Choose how many samples to draw and press Run. The simulation runs in the background: you can keep working, or cancel it.</source>
-        <translation>Choisissez le nombre de tirages et cliquez sur Lancer. La simulation tourne en arrière-plan&#x202f;: vous pouvez continuer à travailler, ou l&apos;annuler.</translation>
+        <translation>Choisissez le nombre de tirages et cliquez sur Lancer. La simulation tourne en arrière-plan&#x202f;: vous pouvez continuer à travailler, ou l’annuler.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stochastic multicriteria acceptability analysis (SMAA-2, Lahdelma and Salminen 2001) asks what the ranking would be under every plausible set of weights: useful when the weights are disputed or unknown, and when some scores are uncertain.</source>
-        <translation>L&apos;analyse multicritère d&apos;acceptabilité stochastique (SMAA-2, Lahdelma et Salminen 2001) examine quel serait le classement pour tout jeu de poids plausible&#x202f;: utile quand les poids sont contestés ou inconnus, et quand certaines notes sont incertaines.</translation>
+        <translation>L’analyse multicritère d’acceptabilité stochastique (SMAA-2, Lahdelma et Salminen 2001) examine quel serait le classement pour tout jeu de poids plausible&#x202f;: utile quand les poids sont contestés ou inconnus, et quand certaines notes sont incertaines.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4655,7 +4655,7 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
     <message>
         <location line="+10"/>
         <source>Cancelled; nothing changed.</source>
-        <translation>Annulé&#x202f;; rien n&apos;a changé.</translation>
+        <translation>Annulé&#x202f;; rien n’a changé.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4668,7 +4668,7 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
     <message>
         <location filename="../models/score_table.py" line="+160"/>
         <source>Missing score: {0} on {1}. It counts as the worst level until scored.</source>
-        <translation>Note manquante&#x202f;: {0} sur {1}. Elle compte comme le niveau le plus défavorable tant qu&apos;elle n&apos;est pas saisie.</translation>
+        <translation>Note manquante&#x202f;: {0} sur {1}. Elle compte comme le niveau le plus défavorable tant qu’elle n’est pas saisie.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4678,7 +4678,7 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
     <message>
         <location line="+36"/>
         <source>{0!r} is not a number</source>
-        <translation>{0!r} n&apos;est pas un nombre</translation>
+        <translation>{0!r} n’est pas un nombre</translation>
     </message>
 </context>
 <context>
@@ -4686,12 +4686,12 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
     <message>
         <location line="-158"/>
         <source>less is better</source>
-        <translation>moins c&apos;est mieux</translation>
+        <translation>moins c’est mieux</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>more is better</source>
-        <translation>plus c&apos;est mieux</translation>
+        <translation>plus c’est mieux</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4720,18 +4720,18 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
     <message>
         <location line="+22"/>
         <source>Anchored scores run from 1 (worst) to 5 (best); ↓ marks criteria where less is better. Hover a cell for its meaning; double-click or type to change it. Ctrl+V pastes a block copied from a spreadsheet; Delete clears; [low–high] is a score&apos;s uncertainty range. Green is good, red is poor; pink cells are missing.</source>
-        <translation>Les notes ancrées vont de 1 (pire) à 5 (meilleur)&#x202f;; ↓ signale les critères où moins c&apos;est mieux. Survolez une cellule pour voir sa signification&#x202f;; double-cliquez ou tapez pour la modifier. Ctrl+V colle un bloc copié d&apos;un tableur&#x202f;; Suppr efface&#x202f;; [bas–haut] est la plage d&apos;incertitude d&apos;une note. Vert = bon, rouge = faible&#x202f;; les cellules roses sont manquantes.</translation>
+        <translation>Les notes ancrées vont de 1 (pire) à 5 (meilleur)&#x202f;; ↓ signale les critères où moins c’est mieux. Survolez une cellule pour voir sa signification&#x202f;; double-cliquez ou tapez pour la modifier. Ctrl+V colle un bloc copié d’un tableur&#x202f;; Suppr efface&#x202f;; [bas–haut] est la plage d’incertitude d’une note. Vert = bon, rouge = faible&#x202f;; les cellules roses sont manquantes.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+10"/>
         <source>Uncertainty range…</source>
-        <translation>Plage d&apos;incertitude…</translation>
+        <translation>Plage d’incertitude…</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>How low or high the selected score could plausibly be (used by SMAA)</source>
-        <translation>Jusqu&apos;où la note sélectionnée pourrait plausiblement descendre ou monter (utilisé par la SMAA)</translation>
+        <translation>Jusqu’où la note sélectionnée pourrait plausiblement descendre ou monter (utilisé par la SMAA)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4795,7 +4795,7 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
     <message>
         <location line="-106"/>
         <source>Copy the drafted text into the editor to change it (Ctrl+Z takes it back)</source>
-        <translation>Copier le texte rédigé dans l&apos;éditeur pour le modifier (Ctrl+Z l&apos;annule)</translation>
+        <translation>Copier le texte rédigé dans l’éditeur pour le modifier (Ctrl+Z l’annule)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4805,12 +4805,12 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
     <message>
         <location line="+25"/>
         <source>Three to five short messages for a busy reader, one a line. They open the brief in a box.</source>
-        <translation>Trois à cinq messages courts pour un lecteur pressé, un par ligne. Ils ouvrent la note d&apos;orientation dans un encadré.</translation>
+        <translation>Trois à cinq messages courts pour un lecteur pressé, un par ligne. Ils ouvrent la note d’orientation dans un encadré.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A few paragraphs: what was compared, what came out, who supports and opposes it, what follows. Leave a blank line between paragraphs.</source>
-        <translation>Quelques paragraphes&#x202f;: ce qui a été comparé, ce qui en ressort, qui soutient et qui s&apos;oppose, la suite. Laissez une ligne vide entre les paragraphes.</translation>
+        <translation>Quelques paragraphes&#x202f;: ce qui a été comparé, ce qui en ressort, qui soutient et qui s’oppose, la suite. Laissez une ligne vide entre les paragraphes.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4820,7 +4820,7 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
     <message>
         <location line="+2"/>
         <source>What it takes to carry out the leading options: whom to win over, whom to involve. Start a line with &quot;-&quot; for a bullet.</source>
-        <translation>Ce qu&apos;il faut pour mettre en œuvre les options en tête&#x202f;: qui convaincre, qui associer. Commencez une ligne par «&#x202f;-&#x202f;» pour une puce.</translation>
+        <translation>Ce qu’il faut pour mettre en œuvre les options en tête&#x202f;: qui convaincre, qui associer. Commencez une ligne par «&#x202f;-&#x202f;» pour une puce.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4865,27 +4865,27 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
     <message>
         <location line="+1"/>
         <source>Not written yet: the brief will say so. Type here.</source>
-        <translation>Pas encore rédigé&#x202f;: la note d&apos;orientation le signalera. Tapez ici.</translation>
+        <translation>Pas encore rédigé&#x202f;: la note d’orientation le signalera. Tapez ici.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The brief prints your text. Clear it to go back to the draft.</source>
-        <translation>La note d&apos;orientation reprend votre texte. Effacez-le pour revenir au brouillon.</translation>
+        <translation>La note d’orientation reprend votre texte. Effacez-le pour revenir au brouillon.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The brief prints your text.</source>
-        <translation>La note d&apos;orientation reprend votre texte.</translation>
+        <translation>La note d’orientation reprend votre texte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The brief prints the draft shown in grey, written from the results. Type to write your own, or start from the draft to change it.</source>
-        <translation>La note d&apos;orientation reprend le brouillon affiché en gris, rédigé à partir des résultats. Tapez pour écrire votre propre texte, ou partez du brouillon pour le modifier.</translation>
+        <translation>La note d’orientation reprend le brouillon affiché en gris, rédigé à partir des résultats. Tapez pour écrire votre propre texte, ou partez du brouillon pour le modifier.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing written: the brief will say that this section is not written yet.</source>
-        <translation>Rien n&apos;est rédigé&#x202f;: la note d&apos;orientation indiquera que cette section n&apos;est pas encore rédigée.</translation>
+        <translation>Rien n’est rédigé&#x202f;: la note d’orientation indiquera que cette section n’est pas encore rédigée.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4927,7 +4927,7 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
     <message>
         <location line="+26"/>
         <source>Where the leader changes</source>
-        <translation>Où l&apos;option en tête change</translation>
+        <translation>Où l’option en tête change</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4937,7 +4937,7 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
     <message>
         <location line="+25"/>
         <source>How far can each weight move before another option comes first? One criterion&apos;s share of the score goes from 0 to 1 while the others keep their proportions.</source>
-        <translation>Jusqu&apos;où chaque poids peut-il varier avant qu&apos;une autre option passe en tête&#x202f;? La part d&apos;un critère dans la note va de 0 à 1 tandis que les autres gardent leurs proportions.</translation>
+        <translation>Jusqu’où chaque poids peut-il varier avant qu’une autre option passe en tête&#x202f;? La part d’un critère dans la note va de 0 à 1 tandis que les autres gardent leurs proportions.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4947,7 +4947,7 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
     <message>
         <location line="+10"/>
         <source>No analysis: {0}</source>
-        <translation>Pas d&apos;analyse&#x202f;: {0}</translation>
+        <translation>Pas d’analyse&#x202f;: {0}</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -4990,7 +4990,7 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
     <message>
         <location line="+7"/>
         <source>Ties (double-click to go to the other end)</source>
-        <translation>Liens (double-clic pour aller à l&apos;autre extrémité)</translation>
+        <translation>Liens (double-clic pour aller à l’autre extrémité)</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -5129,7 +5129,7 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
     <message>
         <location line="+6"/>
         <source>No ties yet: Shift+drag from this stakeholder to another on the map.</source>
-        <translation>Aucun lien pour l&apos;instant&#x202f;: Maj+glisser de cette partie prenante vers une autre sur la carte.</translation>
+        <translation>Aucun lien pour l’instant&#x202f;: Maj+glisser de cette partie prenante vers une autre sur la carte.</translation>
     </message>
 </context>
 <context>
@@ -5307,7 +5307,7 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
     <message>
         <location line="+65"/>
         <source>Position on “{0}” (the option chosen above the map)</source>
-        <translation>Position sur «&#x202f;{0}&#x202f;» (l&apos;option choisie au-dessus de la carte)</translation>
+        <translation>Position sur «&#x202f;{0}&#x202f;» (l’option choisie au-dessus de la carte)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5449,7 +5449,7 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
     <message>
         <location line="+5"/>
         <source>The option whose positions the map, the table and the position map show</source>
-        <translation>L&apos;option dont la carte, le tableau et la carte des positions montrent les positions</translation>
+        <translation>L’option dont la carte, le tableau et la carte des positions montrent les positions</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5689,7 +5689,7 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
     <message>
         <location line="+1"/>
         <source>The smallest change of this weight that changes the leader</source>
-        <translation>La plus petite variation de ce poids qui change l&apos;option en tête</translation>
+        <translation>La plus petite variation de ce poids qui change l’option en tête</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -5714,7 +5714,7 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
     <message>
         <location line="+5"/>
         <source>A change of less than 0.05 in this weight changes which option comes first</source>
-        <translation>Une variation de moins de 0,05 de ce poids change l&apos;option en tête</translation>
+        <translation>Une variation de moins de 0,05 de ce poids change l’option en tête</translation>
     </message>
 </context>
 <context>
@@ -5722,12 +5722,12 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
     <message>
         <location filename="../widgets/scores_uncertainty.py" line="+36"/>
         <source>Uncertainty of a score</source>
-        <translation>Incertitude d&apos;une note</translation>
+        <translation>Incertitude d’une note</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; on &lt;b&gt;{1}&lt;/b&gt; scores &lt;b&gt;{2}&lt;/b&gt;. How low or high could it plausibly be? SMAA draws scores evenly within this range.</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; obtient &lt;b&gt;{2}&lt;/b&gt; sur &lt;b&gt;{1}&lt;/b&gt;. Jusqu&apos;où cette note pourrait-elle plausiblement descendre ou monter&#x202f;? La SMAA tire les notes uniformément dans cette plage.</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; obtient &lt;b&gt;{2}&lt;/b&gt; sur &lt;b&gt;{1}&lt;/b&gt;. Jusqu’où cette note pourrait-elle plausiblement descendre ou monter&#x202f;? La SMAA tire les notes uniformément dans cette plage.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -5755,7 +5755,7 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
     <message>
         <location filename="../widgets/weights_panel.py" line="+50"/>
         <source>Weight of impact against feasibility</source>
-        <translation>Poids de l&apos;impact par rapport à la faisabilité</translation>
+        <translation>Poids de l’impact par rapport à la faisabilité</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5765,7 +5765,7 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
     <message>
         <location line="+2"/>
         <source>Feasibility against impact</source>
-        <translation>Faisabilité face à l&apos;impact</translation>
+        <translation>Faisabilité face à l’impact</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5795,17 +5795,17 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
     <message>
         <location line="+1"/>
         <source>Rate how much each criterion&apos;s swing from worst to best matters</source>
-        <translation>Évaluer l&apos;importance du passage du pire au meilleur niveau pour chaque critère</translation>
+        <translation>Évaluer l’importance du passage du pire au meilleur niveau pour chaque critère</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rank order…</source>
-        <translation>Ordre d&apos;importance…</translation>
+        <translation>Ordre d’importance…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put the criteria in order of importance (rank order centroid)</source>
-        <translation>Classer les critères par ordre d&apos;importance (centroïde des rangs)</translation>
+        <translation>Classer les critères par ordre d’importance (centroïde des rangs)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5815,7 +5815,7 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
     <message>
         <location line="+1"/>
         <source>Compare the criteria two by two on Saaty&apos;s 1 to 9 scale</source>
-        <translation>Comparer les critères deux à deux sur l&apos;échelle de 1 à 9 de Saaty</translation>
+        <translation>Comparer les critères deux à deux sur l’échelle de 1 à 9 de Saaty</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -349,6 +349,10 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
         <source>Opened {path}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StakeholderWorkspace</name>
@@ -372,8 +376,8 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
 
 
 def test_merge_fills_the_french_ts_from_json_lines(tmp_path: Path, monkeypatch) -> None:
-    """JSON lines fill their messages (plural forms too, "unfinished" removed); a translation that
-    drops a placeholder is refused; a line written from lupdate's misreading of an alias
+    """JSON lines fill their messages (plural forms too, "unfinished" removed, elisions with ’); a
+    translation that drops a placeholder is refused; a line written from lupdate's misreading of an alias
     (source "AHP", comment "strongly") still finds its message; the file stays in lupdate's layout."""
     script = _script()
     ts = tmp_path / "palabre_fr.ts"
@@ -386,10 +390,11 @@ def test_merge_fills_the_french_ts_from_json_lines(tmp_path: Path, monkeypatch) 
         {"context": "StakeholderWorkspace", "source": "%n stakeholder(s)", "comment": "",
          "translation": ["%n partie prenante", "%n parties prenantes"]},
         {"context": "", "source": "AHP", "comment": "strongly", "translation": "fortement"},
+        {"context": "MainWindow", "source": "Nothing yet", "comment": "", "translation": "Rien pour l'instant"},
     ]
     lines.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n{broken\n", encoding="utf-8")
     report = script.merge("fr", [lines])
-    assert report.filled == 3 and len(report.refused) == 1 and "{path}" in report.refused[0]
+    assert report.filled == 4 and len(report.refused) == 1 and "{path}" in report.refused[0]
     assert len(report.bad_lines) == 1
     _tree, messages = script.read_ts(ts)
     by_source = {m.source: m for m in messages}
@@ -397,6 +402,7 @@ def test_merge_fills_the_french_ts_from_json_lines(tmp_path: Path, monkeypatch) 
     assert not by_source["Opened {path}"].finished
     assert by_source["%n stakeholder(s)"].forms() == ["%n partie prenante", "%n parties prenantes"]
     assert by_source["strongly"].forms() == ["fortement"]
+    assert by_source["Nothing yet"].forms() == ["Rien pour l’instant"]  # the typographic apostrophe
     text = ts.read_text(encoding="utf-8")
     assert "<translation>&amp;Fichier</translation>" in text and text.startswith('<?xml version="1.0"')
 
