@@ -68,7 +68,8 @@ def headless(args: argparse.Namespace) -> int:
     print()
     print(translate("Headless", "Ranking of “{title}” ({weights} weights, additive value model):").format(
         title=dialogue.info.title, weights=dialogue.active_weight_set.name))
-    print_table(("rank", "option", "score", "feasibility", "impact"),
+    print_table((translate("Headless", "rank"), translate("Headless", "option"), translate("Headless", "score"),
+                 translate("Headless", "feasibility"), translate("Headless", "impact")),
                 [(r.rank, names[r.option].name, r.score, r.feasibility, r.impact) for r in result.ranking])
     print()
     print(translate("Headless", "Brief: {path}").format(path=out.resolve()))

@@ -1854,7 +1854,32 @@ aucun effet pour l’instant</translation>
         <translation>Classement de «&#x202f;{title}&#x202f;» (poids de {weights}, modèle additif de valeur)&#x202f;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>rank</source>
+        <translation>rang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>option</source>
+        <translation>option</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>score</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feasibility</source>
+        <translation>faisabilité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>impact</source>
+        <translation>impact</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Brief: {path}</source>
         <translation>Note d’orientation&#x202f;: {path}</translation>
     </message>
