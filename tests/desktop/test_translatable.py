@@ -19,8 +19,8 @@ that names ``file:line`` for:
   ``0.81`` in French; use ``desktop.locale_format``.
 
 Symbols, ids, file patterns such as ``*.palabre``, key names and language names are not language
-and pass; anything else let through is listed in ``ALLOWED`` below with its reason. The scanner itself is tested on small snippets, so a
-deliberately unwrapped ``QLabel("Hello")`` must be caught.
+and pass; anything else let through is listed in ``ALLOWED`` below with its reason. The scanner
+itself is tested on small snippets, so a deliberately unwrapped ``QLabel("Hello")`` must be caught.
 """
 
 from __future__ import annotations
