@@ -26,6 +26,7 @@ def has_display() -> bool:
 
 def initial_dialogue(args: argparse.Namespace, last_file: str | None = None) -> tuple[Dialogue, Path | None]:
     """The dialogue to open: FILE, else the example with --example, else the last file, else the example."""
+    from desktop.i18n import current_language
     from dialogue.example import example_dialogue
     from dialogue.native_file import load
 
@@ -37,7 +38,8 @@ def initial_dialogue(args: argparse.Namespace, last_file: str | None = None) -> 
             return load(Path(last_file)), Path(last_file)
         except Exception:
             pass
-    return example_dialogue(), None
+    # The example in the window's language (its ids are the same in both).
+    return example_dialogue(current_language()), None
 
 
 def headless(args: argparse.Namespace) -> int:

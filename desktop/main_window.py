@@ -224,7 +224,8 @@ class MainWindow(QMainWindow):
     def show_refusal(self, message: str) -> None:
         """Say why an edit was refused, in the status bar, for a few seconds."""
         self.message.setText("<span style='color:#c0392b'>{}</span>".format(
-            _html(self.tr("Not changed: {reason}").format(reason=message))))
+            _html(self.tr("Not changed: {reason}").format(
+                reason=translate_message(message, current_language())))))
         QTimer.singleShot(8000, self.message, self.message.clear)
 
     def show_info(self, message: str) -> None:
@@ -250,12 +251,12 @@ class MainWindow(QMainWindow):
     def new_dialogue(self) -> None:
         """Start a blank dialogue with the default criteria."""
         if self._confirm_discard():
-            self.controller.replace(blank_dialogue(), None)
+            self.controller.replace(blank_dialogue(language=current_language()), None)
 
     def open_example(self) -> None:
         """Open a fresh copy of the bundled example (not tied to any file)."""
         if self._confirm_discard():
-            self.controller.replace(example_dialogue(), None)
+            self.controller.replace(example_dialogue(current_language()), None)
 
     def open_dialogue(self) -> None:
         """Ask for a file and open it."""

@@ -163,13 +163,13 @@ def perspectives_sentences(result: PerspectivesResult, lang: str = "en") -> list
     words = agreement_words(result.kendall_w, lang)
     if result.kendall_w is not None:
         w = format_number(result.kendall_w, lang, 2)
-        out.append(f"L'accord entre les {p} perspectives sur le classement est {words} "
+        out.append(f"L’accord entre les {p} points de vue sur le classement est {words} "
                    f"(W de Kendall = {w})." if lang == "fr" else
                    f"Agreement between the {p} perspectives on the ranking is {words} "
                    f"(Kendall's W = {w}).")
     lead = min(range(n), key=lambda i: (result.consensus_ranks[i], i))
     name = result.option_names[lead]
-    out.append(f"Selon le compte de Borda sur toutes les perspectives, {name} arrive en tête."
+    out.append(f"Selon le compte de Borda sur tous les points de vue, {name} arrive en tête."
                if lang == "fr" else
                f"By the Borda count over all perspectives, {name} comes first.")
     pnames = dict(zip(result.perspectives, result.perspective_names, strict=True))

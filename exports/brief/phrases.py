@@ -62,7 +62,7 @@ _TABLE: dict[str, tuple[str, str]] = {
     "recommendations": ("Recommendations", "Recommandations"),
     "annexes": ("Annexes", "Annexes"),
     "annex_scores": ("Annex A. Full score table", "Annexe A. Tableau complet des scores"),
-    "annex_weights": ("Annex B. Weights per perspective", "Annexe B. Pondérations par perspective"),
+    "annex_weights": ("Annex B. Weights per perspective", "Annexe B. Pondérations par point de vue"),
     "annex_method": ("Annex C. Method notes and references",
                      "Annexe C. Notes de méthode et références"),
     "annex_participants": ("Annex D. Participants and stakeholders",
@@ -77,7 +77,7 @@ _TABLE: dict[str, tuple[str, str]] = {
     "switch_points": ("Weight switch points", "Seuils de basculement des pondérations"),
     "smaa": ("Acceptability under uncertain weights and scores",
              "Acceptabilité avec des pondérations et des scores incertains"),
-    "perspectives": ("Perspectives and their agreement", "Perspectives et leur concordance"),
+    "perspectives": ("Perspectives and their agreement", "Points de vue et leur concordance"),
     "methods_compared": ("Other methods", "Autres méthodes"),
     "network_map": ("Who is connected to whom", "Qui est lié à qui"),
     "power_interest": ("Power and interest", "Pouvoir et intérêt"),
@@ -107,7 +107,7 @@ _TABLE: dict[str, tuple[str, str]] = {
     "col_scale": ("Scale", "Échelle"),
     "col_weight": ("Weight", "Poids"),
     "col_global_weight": ("Global weight", "Poids global"),
-    "col_perspective": ("Perspective", "Perspective"),
+    "col_perspective": ("Perspective", "Point de vue"),
     "col_supporters": ("Supporters", "Soutiens"),
     "col_opponents": ("Opponents", "Opposants"),
     "col_support_power": ("Support (power)", "Soutien (pouvoir)"),
@@ -150,7 +150,7 @@ _TABLE: dict[str, tuple[str, str]] = {
         "1 = best), using the weights of the perspective “{perspective}”. Feasibility and impact "
         "are the weighted scores within each group.",
         "Options classées selon leur score global (0 = niveau le plus défavorable sur tous les "
-        "critères, 1 = le plus favorable), avec les pondérations de la perspective "
+        "critères, 1 = le plus favorable), avec les pondérations du point de vue "
         "« {perspective} ». La faisabilité et l’impact sont les scores pondérés de chaque groupe.",
     ),
     "matrix_caption": (
@@ -217,7 +217,7 @@ _TABLE: dict[str, tuple[str, str]] = {
         "and the impact group {iw}; a criterion’s global weight is its group’s weight times its "
         "weight within the group.",
         "Les critères forment deux groupes, faisabilité et impact. Les pondérations ci-dessous "
-        "sont celles de la perspective retenue pour le classement, « {perspective} » : le groupe "
+        "sont celles du point de vue retenu pour le classement, « {perspective} » : le groupe "
         "faisabilité pèse {fw} et le groupe impact {iw} ; le poids global d’un critère est le "
         "poids de son groupe multiplié par son poids dans le groupe.",
     ),
@@ -225,7 +225,7 @@ _TABLE: dict[str, tuple[str, str]] = {
         "{n} stakeholders were mapped, from {categories} categories; {k} perspectives weighted the "
         "criteria: {names}.",
         "{n} parties prenantes ont été cartographiées, de {categories} catégories ; {k} "
-        "perspectives ont pondéré les critères : {names}.",
+        "points de vue ont pondéré les critères : {names}.",
     ),
     "pending": (
         "This analysis is not available in this version of Palabre.",
@@ -271,9 +271,9 @@ _TABLE: dict[str, tuple[str, str]] = {
         "faisable et {impact} a l’impact attendu le plus fort.",
     ),
     "km_perspectives_agree": ("All {k} perspectives put {first} first.",
-                              "Les {k} perspectives placent toutes {first} en tête."),
+                              "Les {k} points de vue placent tous {first} en tête."),
     "km_perspectives_differ": ("The perspectives differ on what comes first: {items}.",
-                               "Les perspectives divergent sur la priorité : {items}."),
+                               "Les points de vue divergent sur la priorité : {items}."),
     "km_prefers_one": ("{perspective} puts {option} first",
                        "{perspective} place {option} en tête"),
     "km_prefers": ("{perspective} put {option} first", "{perspective} placent {option} en tête"),
@@ -305,13 +305,13 @@ _TABLE: dict[str, tuple[str, str]] = {
         "feasibility and {n_imp} impact criteria, weighted from {k} perspectives.",
         "{n_st} parties prenantes ont été cartographiées et {n_opt} options comparées sur "
         "{n_feas} critères de faisabilité et {n_imp} critères d’impact, pondérés selon {k} "
-        "perspectives.",
+        "points de vue.",
     ),
     "es_method": (
         "The ranking below uses the additive value model with the weights of the perspective "
         "“{perspective}”.",
         "Le classement ci-dessous utilise le modèle additif de valeur avec les pondérations de "
-        "la perspective « {perspective} ».",
+        "du point de vue « {perspective} ».",
     ),
     "es_top": ("The best-ranked options are {items}.",
                "Les options les mieux classées sont {items}."),
@@ -410,19 +410,19 @@ _TABLE: dict[str, tuple[str, str]] = {
     "persp_agreement": (
         "Agreement between the {k} perspectives on the whole ranking is {words} (Kendall’s W = "
         "{w}, from 0 for none to 1 for full agreement).",
-        "L’accord entre les {k} perspectives sur l’ensemble du classement est {words} (W de "
+        "L’accord entre les {k} points de vue sur l’ensemble du classement est {words} (W de "
         "Kendall = {w}, de 0 pour aucun accord à 1 pour un accord total).",
     ),
     "persp_consensus": (
         "By the Borda count over all perspectives (mean rank), {option} comes first.",
-        "Selon le compte de Borda sur l’ensemble des perspectives (rang moyen), {option} arrive "
+        "Selon le compte de Borda sur l’ensemble des points de vue (rang moyen), {option} arrive "
         "en tête.",
     ),
     "persp_caption": (
         "The first three options under each perspective’s weights, with their overall scores; the "
         "perspective used for the ranking in bold.",
-        "Les trois premières options selon les pondérations de chaque perspective, avec leur "
-        "score global ; en gras, la perspective retenue pour le classement.",
+        "Les trois premières options selon les pondérations de chaque point de vue, avec leur "
+        "score global ; en gras, le point de vue retenu pour le classement.",
     ),
     "km_rob_switch": ("{leader} stays first unless the weight of {criterion} {change} (it is {w} "
                       "now).",
@@ -460,7 +460,7 @@ _TABLE: dict[str, tuple[str, str]] = {
         "Perspectives. Agreement is Kendall’s coefficient of concordance W with the correction "
         "for ties (Kendall & Babington Smith 1939), read as in Schmidt (1997); the consensus "
         "ranking is the Borda count (mean rank).",
-        "Perspectives. L’accord est mesuré par le coefficient de concordance W de Kendall "
+        "Points de vue. L’accord est mesuré par le coefficient de concordance W de Kendall "
         "corrigé pour les ex æquo (Kendall & Babington Smith 1939), lu comme chez Schmidt "
         "(1997) ; le classement de consensus est le compte de Borda (rang moyen).",
     ),

@@ -415,3 +415,21 @@ def test_english_plural_forms_are_derived_from_the_source() -> None:
         "Merged %n sheet; Ctrl+Z undoes the merge", "Merged %n sheets; Ctrl+Z undoes the merge"]
     assert plurals("%n pages") == ["%n page", "%n pages"]
     assert plurals("and %n more") == ["and %n more", "and %n more"]
+
+
+def test_new_and_example_follow_the_window_language(qtbot, language, settings) -> None:
+    """In French, File › New starts a French dialogue and File › Open the example opens the
+    French example (same ids as the English one); a refusal's reason is French too."""
+    win = _open(qtbot, settings)
+    try:
+        _choose(qtbot, win, "fr")
+        win.open_example()
+        d = win.controller.dialogue
+        assert d.info.language == "fr" and d.options["hardship_allowance"].name == "Prime de pénibilité en zone rurale"
+        win.new_dialogue()
+        d = win.controller.dialogue
+        assert d.info.title == "Nouveau dialogue" and d.weight_sets["equal"].name == "Poids égaux"
+        win.show_refusal("the dialogue needs a title")
+        assert "le dialogue doit avoir un titre" in win.message.text()
+    finally:
+        _close(win)

@@ -42,7 +42,7 @@ FRENCH_HEADINGS = [
     "Messages clés", "Résumé", "Sommaire", "Le problème et son contexte", "Les options comparées",
     "Comment les options ont été comparées", "Critères et pondérations", "Résultats",
     "Classement", "Faisabilité et impact", "Les résultats sont-ils robustes",
-    "Seuils de basculement des pondérations", "Perspectives et leur concordance",
+    "Seuils de basculement des pondérations", "Points de vue et leur concordance",
     "Le paysage des parties prenantes", "Qui est lié à qui", "Pouvoir et intérêt",
     "Soutiens et oppositions", "Intermédiaires à mobiliser",
     "Considérations pour la mise en œuvre", "Recommandations", "Annexes",
