@@ -59,6 +59,14 @@ SYSTEM_REASONS = {
 }
 
 RULES = [
+    rule(r"Keep the passphrase safe: if it is lost, nobody, not even the Palabre team, can open "
+         r"this dialogue again\.",
+         "Conservez la phrase secrète en lieu sûr : si elle est perdue, personne, pas même l’équipe "
+         "de Palabre, ne pourra rouvrir ce dialogue."),
+    rule(r"no fonts are installed, so every letter would show as an empty box\. Install one, for "
+         r"example: (?P<cmd>.+)",
+         "aucune police n’est installée : chaque lettre s’afficherait comme une case vide. Installez-en "
+         "une, par exemple: {cmd}"),
     *(rule(re.escape(en), fr) for en, fr in SYSTEM_REASONS.items()),
     rule(r"cannot write the brief: (?P<msg>.+)", "impossible d’écrire la note d’orientation: {msg}"),
     # ------------------------------------------------------------ any file
