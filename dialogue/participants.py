@@ -291,13 +291,13 @@ def group_label(group: str, lang: str = "en") -> str:
         return group
 
 
-def speaks_for(d: Dialogue, participant: Participant) -> str:
-    """Whom a participant speaks for, in words: the stakeholder's name, else the group's (in the
-    dialogue's language, as the scoring sheets are)."""
+def speaks_for(d: Dialogue, participant: Participant, lang: str | None = None) -> str:
+    """Whom a participant speaks for, in words: the stakeholder's name, else the group's (in
+    ``lang``; by default the dialogue's language, as the scoring sheets are)."""
     stakeholder = d.stakeholders.get(participant.stakeholder) if participant.stakeholder else None
     if stakeholder is not None:
         return stakeholder.name
-    return group_label(group_of(d, participant), d.info.language)
+    return group_label(group_of(d, participant), lang or d.info.language)
 
 
 def criteria_by_group(d: Dialogue) -> dict[str, list[str]]:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.controller import DocumentController
-from desktop.locale_format import number, percent
+from desktop.locale_format import language, number, percent
 from desktop.models.headed_table import HeadedTableModel
 from desktop.models.participants_heatmap import fmt
 from dialogue.model import Change
@@ -68,11 +68,11 @@ class CellAnswersModel(HeadedTableModel):
                 continue
             if pid in given:
                 note = self.tr("outlier") if pid in outliers else ""
-                rows.append((person.name, speaks_for(d, person), fmt(given[pid]), note, pid in outliers))
+                rows.append((person.name, speaks_for(d, person, language()), fmt(given[pid]), note, pid in outliers))
             elif pid in d.answers:
-                rows.append((person.name, speaks_for(d, person), "—", self.tr("left blank"), False))
+                rows.append((person.name, speaks_for(d, person, language()), "—", self.tr("left blank"), False))
             else:
-                rows.append((person.name, speaks_for(d, person), "—", self.tr("not answered yet"), False))
+                rows.append((person.name, speaks_for(d, person, language()), "—", self.tr("not answered yet"), False))
         return rows
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -143,7 +143,7 @@ class GroupWeightsModel(HeadedTableModel):
         col = index.column()
         if role == _ROLE.DisplayRole:
             if col == 0:
-                return group_label(group)
+                return group_label(group, language())
             if col == 1:
                 return self.tr("{given} of {members}").format(given=w.members, members=members)
             if col in (2, 3):

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.controller import DocumentController
-from desktop.locale_format import number
+from desktop.locale_format import language, number
 from desktop.models.headed_table import HeadedTableModel
 from dialogue.model import Change
 from dialogue.participants import Parts, Status, Weighting, speaks_for, status_of
@@ -91,7 +91,7 @@ class ParticipantTableModel(HeadedTableModel):
         if col == 0:
             return person.name
         if col == 1:
-            return speaks_for(d, person)
+            return speaks_for(d, person, language())
         if col == 2:
             return person.role
         if col == 3:
@@ -126,7 +126,7 @@ class ParticipantTableModel(HeadedTableModel):
                 lines.append(self.tr("Anonymous: known by this code only"))
             return "\n".join(lines) or None
         if col == 1:
-            return speaks_for(self.controller.dialogue, person)
+            return speaks_for(self.controller.dialogue, person, language())
         if col == 3:
             return self.tr("Asked to score the options and to weigh the criteria by points (shared "
                            "out) or by AHP pairwise comparisons")

@@ -1783,7 +1783,7 @@ aucun effet pour l’instant</translation>
     <message>
         <location filename="../models/participants_answers.py" line="+35"/>
         <source>Stakeholder group</source>
-        <translation>Groupe de parties prenantes</translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1844,7 +1844,7 @@ aucun effet pour l’instant</translation>
 <context>
     <name>Headless</name>
     <message>
-        <location filename="../launch.py" line="+63"/>
+        <location filename="../launch.py" line="+65"/>
         <source>No display available, so the window cannot open: writing the brief to {path} instead.</source>
         <translation>Aucun écran disponible, la fenêtre ne peut pas s’ouvrir&#x202f;: la note d’orientation est écrite dans {path} à la place.</translation>
     </message>
@@ -2091,7 +2091,7 @@ aucun effet pour l’instant</translation>
         <translation>Non modifié&#x202f;: {reason}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.controller import DocumentController
-from desktop.locale_format import core_message, general
+from desktop.locale_format import core_message, general, language
 from desktop.models.participants_answers import CellAnswersModel, GroupWeightsModel
 from desktop.models.participants_heatmap import DisagreementModel
 from desktop.models.participants_table import ParticipantTableModel
@@ -418,7 +418,7 @@ class ParticipantsWorkspace(QWidget):
         try:
             edit = ep.perspectives_from_groups(
                 self.controller.dialogue,
-                lambda g: self.tr("{group} (participants)").format(group=group_label(g)))
+                lambda g: self.tr("{group} (participants)").format(group=group_label(g, language())))
         except PalabreError as exc:
             self.controller.refused.emit(core_message(exc.message))
             return
