@@ -134,7 +134,7 @@ class CadreTableModel(BaselineTableModel):
         if col in RATE_COLUMNS:
             return percent_text(getattr(c, RATE_COLUMNS[col]))
         if col == TRANSFER_TO:
-            return c.transfer_to or (self.tr("none") if c.area else "")
+            return area_label(c.transfer_to) if c.transfer_to else (self.tr("none") if c.area else "")
         if col == NEED_DENSITY:
             return fixed(c.need_density, 2) if c.need_density is not None else ""
         if col == STOCK:
@@ -161,10 +161,10 @@ class CadreTableModel(BaselineTableModel):
         if col == AREA:
             areas = [a for a in self.baseline.areas if a]
             areas += [x.area for x in self.baseline.cadres if x.area and x.area not in areas]
-            return [(area_label(""), ""), *[(a, a) for a in areas]]
+            return [(area_label(""), ""), *[(area_label(a), a) for a in areas]]
         if col == TRANSFER_TO:
             others = [x.area for x in self.baseline.rows_of(c.cadre) if x.area and x.area != c.area]
-            return [(self.tr("none"), ""), *[(a, a) for a in others]]
+            return [(self.tr("none"), ""), *[(area_label(a), a) for a in others]]
         return None
 
     # ------------------------------------------------------------------ editing

@@ -17,6 +17,7 @@ from desktop.controller import DocumentController
 from desktop.models.headed_table import HeadedTableModel
 from desktop.models.workforce_cadres import CHOICES_ROLE, MUTED
 from desktop.models.workforce_format import (
+    area_label,
     change_label,
     describe_effect,
     effect_value,
@@ -160,7 +161,7 @@ class EffectsTableModel(HeadedTableModel):
         if col == CADRE:
             return self.cadre_name(e.cadre)
         if col == AREA:
-            return e.area or every_area()
+            return area_label(e.area) if e.area else every_area()
         if col == FLOW:
             return flow_label(e.flow)
         if col == CHANGE:
@@ -195,7 +196,7 @@ class EffectsTableModel(HeadedTableModel):
         if col == AREA:
             rows = [] if b is None else [c for c in b.cadres if not e.cadre or c.cadre == e.cadre]
             areas = list(dict.fromkeys(c.area for c in rows if c.area))
-            return [(every_area(), ""), *[(a, a) for a in areas]]
+            return [(every_area(), ""), *[(area_label(a), a) for a in areas]]
         if col == FLOW:
             return [(flow_label(f), f.value) for f in Flow]
         if col == CHANGE:

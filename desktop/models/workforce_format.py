@@ -15,6 +15,7 @@ import re
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop import locale_format
+from dialogue.workforce import area_label as core_area_label
 from mcda.workforce import Change, Effect, Flow
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
@@ -162,8 +163,11 @@ def change_label(change: Change | str) -> str:
 
 
 def area_label(area: str) -> str:
-    """An area's name; the whole country for ``""``."""
-    return area if area else translate("WorkforceFormat", "national")
+    """An area's name in the window's language (common ids such as ``urban`` are translated,
+    names the user typed are shown as typed); the whole country for ``""``."""
+    if not area:
+        return translate("WorkforceFormat", "national")
+    return core_area_label(area, locale_format.language())
 
 
 def every_cadre() -> str:
@@ -180,7 +184,7 @@ def row_label(name: str, area: str) -> str:
     """``Nurses (rural)``, or the name alone for a national line."""
     if not area:
         return name
-    return translate("WorkforceFormat", "{name} ({area})").format(name=name, area=area)
+    return translate("WorkforceFormat", "{name} ({area})").format(name=name, area=area_label(area))
 
 
 def effect_value(effect: Effect, value: float | None) -> str:

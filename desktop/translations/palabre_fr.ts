@@ -1314,7 +1314,7 @@ aucun effet pour l’instant</translation>
 <context>
     <name>EffectsTableModel</name>
     <message>
-        <location filename="../models/workforce_effects.py" line="+49"/>
+        <location filename="../models/workforce_effects.py" line="+50"/>
         <source>Cadre</source>
         <translation>Catégorie</translation>
     </message>
@@ -5996,7 +5996,7 @@ Les lettres accentuées s’affichent-elles correctement&#x202f;?</translation>
 <context>
     <name>WorkforceFormat</name>
     <message>
-        <location filename="../models/workforce_format.py" line="+92"/>
+        <location filename="../models/workforce_format.py" line="+93"/>
         <source>+{0}</source>
         <translation>+{0}</translation>
     </message>
@@ -6066,12 +6066,12 @@ Les lettres accentuées s’affichent-elles correctement&#x202f;?</translation>
         <translation>agents par an</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>national</source>
         <translation>national</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>every cadre</source>
         <translation>toutes les catégories</translation>
     </message>
@@ -6198,7 +6198,7 @@ Les lettres accentuées s’affichent-elles correctement&#x202f;?</translation>
     <message>
         <location line="+1"/>
         <source>Gap closed</source>
-        <translation>Écart comblé</translation>
+        <translation>Réduction de l’écart</translation>
     </message>
     <message>
         <location line="+18"/>

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.controller import DocumentController
 from desktop.models.workforce_cadres import AREA, NAME, CadreTableModel
 from desktop.models.workforce_data import WorkforceView
-from desktop.models.workforce_format import row_label
+from desktop.models.workforce_format import area_label, row_label
 from desktop.models.workforce_needs import CombinedNeedModel
 from desktop.models.workforce_population import PopulationTableModel
 from desktop.widgets.results_style import heading, note
@@ -192,7 +192,7 @@ class BaselinePage(QWidget):
         cadres = len(b.cadre_ids)
         areas = [a for a in b.areas if a]
         if areas:
-            text = self.tr("%n cadre(s) in {areas}", "", cadres).format(areas=", ".join(areas))
+            text = self.tr("%n cadre(s) in {areas}", "", cadres).format(areas=", ".join(area_label(a) for a in areas))
         else:
             text = self.tr("%n cadre(s), whole country", "", cadres)
         self.summary.setText(text)

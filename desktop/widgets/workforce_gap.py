@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.controller import DocumentController
 from desktop.models.workforce_data import WorkforceView
-from desktop.models.workforce_format import count_text, every_area
+from desktop.models.workforce_format import area_label, count_text, every_area
 from desktop.models.workforce_gaps import SCENARIO, GapTableModel
 from desktop.widgets.results_style import WARN, heading, note
 from desktop.widgets.workforce_charts import GapChart
@@ -143,7 +143,7 @@ class GapPage(QWidget):
                 self.targets.addItem(item)
             self.area.addItem(every_area(), "")
             for area in dict.fromkeys(c.area for c in b.cadres if c.area):
-                self.area.addItem(area, area)
+                self.area.addItem(area_label(area), area)
             self.area.setCurrentIndex(max(0, self.area.findData(link.area or "")))
         self.measure.setCurrentIndex(max(0, self.measure.findData(link.measure)))
         for w in (self.targets, self.area, self.measure):
