@@ -36,7 +36,7 @@ def _name(baseline: Any, cadre: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Project every scenario and print it."""
-    from dialogue.workforce import WorkforceLink, baseline_of, link_of, projections_of
+    from dialogue.workforce import WorkforceLink, baseline_of, link_of, projections_of, target_text
     from mcda.workforce import gap_closed
     from mcda.workforce.baseline import check_horizon
 
@@ -71,36 +71,94 @@ def run(args: argparse.Namespace) -> int:
             rows.append(row)
         out.append({"kind": s.kind.value, "id": s.id, "name": s.name, "options": list(s.options),
                     "effects": [e.describe() for e in s.effects], "gap_closed": closed, "rows": rows})
+        if getattr(args, "message_lang", "en") == "fr" and not args.json:
+            out[-1]["effects"] = [describe_fr(e, baseline) for e in s.effects]
     horizon = base.years[-1]
     if args.json:
         print_json({"start_year": baseline.start_year, "horizon": horizon,
                     "measure": link.measure, "target": list(link.target), "area": link.area,
                     "scenarios": out})
         return 0
-    _print_tables(out, baseline, horizon)
+    lang = getattr(args, "message_lang", "en")
+    _print_tables(out, baseline, horizon, lang, target_text(baseline, link, lang))
     return 0
 
 
-def _print_tables(scenarios: list[dict[str, Any]], baseline: Any, horizon: int) -> None:
+_WORDS = {
+    "en": {"head": "Baseline (no change), {start} to {end}: stock, need, gap = need - stock\n",
+           "cols": ("cadre", "area", "year", "stock", "need", "gap"), "national": "national",
+           "gap_title": "Gap closed by {year} ({target}; baseline gap {gap}):",
+           "gap_cols": ("scenario", "central", "low", "high"),
+           "kinds": {"option": "option", "bundle": "bundle", "all": "all options"},
+           "names": {"all": "All options together", "bundle": "Bundle: {0}"}},
+    "fr": {"head": "Situation de référence (sans changement), {start} à {end} : effectif, besoin, "
+                   "écart = besoin - effectif\n",
+           "cols": ("catégorie", "zone", "année", "effectif", "besoin", "écart"), "national": "national",
+           "gap_title": "Écart comblé d’ici {year} ({target} ; écart de référence {gap}) :",
+           "gap_cols": ("scénario", "central", "bas", "haut"),
+           "kinds": {"option": "option", "bundle": "paquet", "all": "toutes les options"},
+           "names": {"all": "Toutes les options ensemble", "bundle": "Paquet : {0}"}},
+}
+
+
+_FLOWS_FR = {"graduates": "diplômés", "immigration": "immigration", "attrition": "départs",
+             "retirement": "retraites", "emigration": "émigration", "transfer": "mutations"}
+
+
+def describe_fr(e: Any, baseline: Any) -> str:
+    """An effect in French: ``départs — Infirmiers (rural) −30 % à partir de 2027 (−40 % à −15 %)``."""
+    from dialogue.workforce import area_label
+
+    def fmt(v: float) -> str:
+        if e.change.value == "relative":
+            return f"{v * 100:+.0f}\u202f%".replace("-", "\u2212")
+        return f"{v:+,.0f} par an".replace(",", "\u202f").replace("-", "\u2212")
+
+    who = baseline.cadre_name(e.cadre) if e.cadre else "toutes catégories"
+    if e.area:
+        who += f" ({area_label(e.area, 'fr')})"
+    text = f"{_FLOWS_FR.get(e.flow.value, e.flow.value)} — {who} {fmt(e.central)}"
+    if e.start is not None:
+        text += f" à partir de {e.start}"
+    if e.end is not None:
+        text += f" jusqu’en {e.end}"
+    if e.low != e.central or e.high != e.central:
+        text += f" ({fmt(e.low)} à {fmt(e.high)})"
+    return text
+
+
+def _scenario_name(s: dict[str, Any], w: dict[str, Any]) -> str:
+    if s["kind"] == "all":
+        return w["names"]["all"]
+    if s["kind"] == "bundle":
+        return w["names"]["bundle"].format(s["id"])
+    return s["name"]
+
+
+def _print_tables(scenarios: list[dict[str, Any]], baseline: Any, horizon: int, lang: str = "en",
+                  target: str = "") -> None:
+    from dialogue.workforce import area_label
+
+    w = _WORDS["fr" if lang == "fr" else "en"]
     first = scenarios[0]
-    print(f"Baseline (no change), {baseline.start_year} to {horizon}: stock, need, gap = need - stock\n")
-    rows = [[r["cadre_name"], r["area"] or "national", r["year"], round(r["stock"]),
-             None if r["need"] is None else round(r["need"]),
-             None if r["gap"] is None else round(r["gap"])]
-            for r in first["rows"]]
-    print_table(("cadre", "area", "year", "stock", "need", "gap"), rows)
-    for s in scenarios[1:]:
-        print(f"\n{s['name']} ({s['kind']}): " + "; ".join(s["effects"][:4])
-              + (" ..." if len(s["effects"]) > 4 else ""))
-        rows = [[r["cadre_name"], r["area"] or "national", r["year"], round(r["stock"]),
+    print(w["head"].format(start=baseline.start_year, end=horizon))
+
+    def table(rows_in: list[dict[str, Any]]) -> None:
+        rows = [[r["cadre_name"], area_label(r["area"] or "", lang), r["year"], round(r["stock"]),
                  None if r["need"] is None else round(r["need"]),
-                 None if r["gap"] is None else round(r["gap"])]
-                for r in s["rows"] if r["year"] == horizon]
-        print_table(("cadre", "area", "year", "stock", "need", "gap"), rows)
+                 None if r["gap"] is None else round(r["gap"])] for r in rows_in]
+        print_table(w["cols"], rows)
+
+    table(first["rows"])
+    for s in scenarios[1:]:
+        print(f"\n{_scenario_name(s, w)} ({w['kinds'].get(s['kind'], s['kind'])}): " + "; ".join(s["effects"][:4])
+              + (" ..." if len(s["effects"]) > 4 else ""))
+        table([r for r in s["rows"] if r["year"] == horizon])
     gaps = [s for s in scenarios if s["gap_closed"]]
     if gaps:
         g0 = gaps[0]["gap_closed"]
-        print(f"\nGap closed by {g0['year']} ({g0['target']}; baseline gap {g0['baseline_gap']:,.0f}):")
-        print_table(("scenario", "central", "low", "high"),
-                    [[s["name"], round(s["gap_closed"]["central"]), round(s["gap_closed"]["low"]),
+        gap = f"{g0['baseline_gap']:,.0f}".replace(",", "\u202f" if lang == "fr" else ",")
+        print("\n" + w["gap_title"].format(year=g0["year"], target=target or g0["target"], gap=gap))
+        print_table(w["gap_cols"],
+                    [[_scenario_name(s, w), round(s["gap_closed"]["central"]), round(s["gap_closed"]["low"]),
                       round(s["gap_closed"]["high"])] for s in gaps])

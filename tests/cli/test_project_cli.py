@@ -88,3 +88,16 @@ def test_bad_input_is_a_one_line_message(tmp_path, capsys):
     assert main(["project", str(empty)]) == 1
     err = capsys.readouterr().err
     assert "no workforce baseline" in err and "Traceback" not in err
+
+
+def test_french_tables_follow_lang(tmp_path, capsys):
+    """`--lang fr`: headings, scenario names and effects in French; the names are the French
+    example's; the numbers are the same as in English."""
+    path = tmp_path / "fr.palabre"
+    save(example_dialogue("fr"), path)
+    assert main(["project", str(path), "--lang", "fr"]) == 0
+    out = capsys.readouterr().out
+    assert "Situation de référence (sans changement)" in out and "Baseline" not in out
+    assert "Toutes les options ensemble" in out and "All options together" not in out
+    assert "départs — Infirmiers (rural) −30\u202f% à partir de 2027" in out
+    assert "Prime de pénibilité en zone rurale" in out and "urbain" in out
