@@ -49,7 +49,7 @@ def headless(args: argparse.Namespace) -> int:
 
     from desktop.app import APP_NAME, ORGANISATION
     from desktop.cli_commands.common import print_table
-    from desktop.i18n import chosen_language, install_language
+    from desktop.i18n import chosen_language, current_language, install_language
     from dialogue.analysis import rank
     from exports.brief import build_brief
 
@@ -72,7 +72,8 @@ def headless(args: argparse.Namespace) -> int:
         title=dialogue.info.title, weights=dialogue.active_weight_set.name))
     print_table((translate("Headless", "rank"), translate("Headless", "option"), translate("Headless", "score"),
                  translate("Headless", "feasibility"), translate("Headless", "impact")),
-                [(r.rank, names[r.option].name, r.score, r.feasibility, r.impact) for r in result.ranking])
+                [(r.rank, names[r.option].name, r.score, r.feasibility, r.impact) for r in result.ranking],
+                current_language())
     print()
     print(translate("Headless", "Brief: {path}").format(path=out.resolve()))
     return 0

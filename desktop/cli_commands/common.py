@@ -24,12 +24,12 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
-def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    """Print a plain aligned table; numbers right-aligned with 3 decimals."""
+def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], lang: str = "en") -> None:
+    """Print a plain aligned table; numbers right-aligned with 3 decimals (``0,676`` in French)."""
 
     def cell(v: Any) -> str:
         if isinstance(v, float):
-            return f"{v:.3f}"
+            return f"{v:.3f}".replace(".", ",") if lang == "fr" else f"{v:.3f}"
         return "" if v is None else str(v)
 
     text = [[cell(v) for v in row] for row in rows]

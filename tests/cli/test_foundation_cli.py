@@ -83,3 +83,18 @@ def test_without_a_display_palabre_writes_the_example_brief(tmp_path: Path) -> N
     assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF")
     assert "Admit students from rural backgrounds" in run.stdout
     assert "rank" in run.stdout
+
+
+def test_without_a_display_in_french_the_brief_and_ranking_are_french(tmp_path: Path) -> None:
+    """`palabre --example --lang fr` with no display: the message, the French example's names,
+    decimal commas, and a French brief."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["PALABRE_DATA_DIR"] = str(tmp_path / "data")
+    run = subprocess.run([sys.executable, "-m", "desktop.cli", "--example", "--lang", "fr"], cwd=tmp_path,
+                         env=env, capture_output=True, text=True, check=False, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines()[0].startswith("Aucun écran disponible")
+    assert "Admettre des étudiants d’origine rurale" in run.stdout and "0,676" in run.stdout
+    text = subprocess.run(["pdftotext", str(tmp_path / "example-brief.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "NOTE D’ORIENTATION" in text
