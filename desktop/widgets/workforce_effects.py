@@ -42,7 +42,10 @@ class EffectsPage(QWidget):
         self.controller = controller
         self.view: WorkforceView | None = None
         self.options = QListWidget()
-        self.options.setUniformItemSizes(True)
+        # Long names (French runs ~20% longer) wrap inside the list instead of scrolling sideways.
+        self.options.setWordWrap(True)
+        self.options.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.options.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.options.setSpacing(2)
         self.options.currentItemChanged.connect(lambda _c, _p: self._option_chosen())
         self.model = EffectsTableModel(controller)
