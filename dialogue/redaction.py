@@ -5,7 +5,8 @@ what identifies people: every stakeholder's name becomes its category and a numb
 dialogue's language ("Labour union 1", "Syndicat 1"), notes on stakeholders and ties are
 emptied, participants become "Participant 1",
 ... with no role, the facilitator is removed, and exact occurrences of the removed names in the
-brief's narrative text are replaced by their labels. Options and criteria are kept as they are.
+brief's narrative text and in the notes of the workforce effects are replaced by their labels.
+Options, criteria and the workforce figures are kept as they are.
 """
 
 from __future__ import annotations
@@ -60,6 +61,9 @@ def redacted_copy(d: Dialogue) -> Dialogue:
             section: pattern.sub(lambda m: replacements[m.group(0)], text)
             for section, text in data["brief"].items()
         }
+        for entry in data.get("effects", []):
+            for effect in entry["effects"]:
+                effect["note"] = pattern.sub(lambda m: replacements[m.group(0)], effect["note"])
     return from_json_dict(data, "the redacted copy")
 
 

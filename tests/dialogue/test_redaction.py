@@ -56,3 +56,18 @@ def test_command_line_writes_the_redacted_copy(tmp_path) -> None:
     assert load(tmp_path / "public.palabre").stakeholders["union"].name == "Labour union 1"
     assert main(["redact", str(source), "-o", str(source)]) == 1
     assert load(source) == example_dialogue()
+
+
+def test_names_in_workforce_effect_notes_are_replaced() -> None:
+    """An effect's note that names a stakeholder is redacted like the brief; figures are kept."""
+    from dialogue import edits_workforce as ew
+    from dialogue.workforce import effects_of
+
+    d = example_dialogue()
+    effect = effects_of(d)["hardship_allowance"][0]
+    noted = effect.replace(note=f"Figures from {d.stakeholders['union'].name}, 2025.")
+    d.apply(ew.set_option_effects(d, "hardship_allowance", [noted, *effects_of(d)["hardship_allowance"][1:]]))
+    r = redacted_copy(d)
+    kept = effects_of(r)["hardship_allowance"][0]
+    assert d.stakeholders["union"].name not in kept.note and "Labour union 1" in kept.note
+    assert kept.central == effect.central and kept.low == effect.low
