@@ -34,7 +34,7 @@
 <context>
     <name>BriefWorkspace</name>
     <message numerus="yes">
-        <location filename="../workspaces/brief.py" line="+339"/>
+        <location filename="../workspaces/brief.py" line="+340"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>EffectsPage</name>
     <message numerus="yes">
-        <location filename="../widgets/workforce_effects.py" line="+134"/>
+        <location filename="../widgets/workforce_effects.py" line="+137"/>
         <source>{name}
 %n effect(s)</source>
         <translation>

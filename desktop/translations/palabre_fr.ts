@@ -461,6 +461,11 @@
         <translation>Recommandations</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Workforce</source>
+        <translation>Personnels</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&lt;b&gt;Your text&lt;/b&gt;</source>
         <translation>&lt;b&gt;Votre texte&lt;/b&gt;</translation>
@@ -1248,7 +1253,7 @@
 <context>
     <name>EffectsPage</name>
     <message>
-        <location filename="../widgets/workforce_effects.py" line="+68"/>
+        <location filename="../widgets/workforce_effects.py" line="+71"/>
         <source>Add effect</source>
         <translation>Ajouter un effet</translation>
     </message>
@@ -1528,6 +1533,11 @@ aucun effet pour l’instant</translation>
         <location line="+1"/>
         <source>Stakeholder landscape</source>
         <translation>Paysage des parties prenantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workforce gap</source>
+        <translation>Écart en personnels</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1879,7 +1889,7 @@ aucun effet pour l’instant</translation>
         <translation>impact</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Brief: {path}</source>
         <translation>Note d’orientation&#x202f;: {path}</translation>
     </message>
@@ -4813,12 +4823,12 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
     <name>SectionPage</name>
     <message>
         <location filename="../workspaces/brief_editors.py" line="+81"/>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>Start from the draft</source>
         <translation>Partir du brouillon</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-110"/>
         <source>Copy the drafted text into the editor to change it (Ctrl+Z takes it back)</source>
         <translation>Copier le texte rédigé dans l’éditeur pour le modifier (Ctrl+Z l’annule)</translation>
     </message>
@@ -4853,7 +4863,12 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
         <translation>Ce que vous recommandez, avec vos propres mots. Palabre ne le rédige pas.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>The gap without change and what the leading options close. Printed above the section&apos;s table and chart when the dialogue has a workforce baseline.</source>
+        <translation>L’écart sans changement et ce que comblent les options en tête. Imprimé au-dessus du tableau et du graphique de la section lorsque le dialogue a une situation de référence des personnels.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Key messages</source>
         <translation>Messages clés</translation>
     </message>
@@ -4876,6 +4891,11 @@ Cliquez sur Lancer&#x202f;: Palabre tire des pondérations aléatoires (et des n
         <location line="+1"/>
         <source>Recommendations</source>
         <translation>Recommandations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workforce gap the options would close</source>
+        <translation>L’écart en personnels que les options combleraient</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -46,7 +46,7 @@ from dialogue.values import BRIEF_SECTIONS
 
 log = logging.getLogger(__name__)
 
-DRAFTED = ("key_messages", "executive_summary", "implementation")  # what draft_texts writes
+DRAFTED = ("key_messages", "executive_summary", "implementation", "workforce")  # what draft_texts writes
 PREVIEW_AFTER_SETTING_MS = 300
 PREVIEW_AFTER_EDIT_MS = 1500  # typing pauses this long before the preview follows
 SETTINGS_COLUMNS = "brief/preview_columns"
@@ -137,6 +137,7 @@ class BriefWorkspace(QWidget):
             "context": self.tr("Context"),
             "implementation": self.tr("Implementation"),
             "recommendations": self.tr("Recommendations"),
+            "workforce": self.tr("Workforce"),
         }
         return labels.get(section, section)
 

@@ -66,6 +66,7 @@ class ExportChoices(QGroupBox):
             "results": self.tr("Results"),
             "robustness": self.tr("Robustness"),
             "stakeholders": self.tr("Stakeholder landscape"),
+            "workforce": self.tr("Workforce gap"),
             "implementation": self.tr("Implementation"),
             "recommendations": self.tr("Recommendations"),
             "annexes": self.tr("Annexes"),

@@ -120,6 +120,9 @@ class SectionPage(QWidget):
                                       "bullet."),
             "recommendations": self.tr("What you recommend, in your own words. Palabre does "
                                        "not draft it."),
+            "workforce": self.tr("The gap without change and what the leading options close. "
+                                 "Printed above the section's table and chart when the dialogue "
+                                 "has a workforce baseline."),
         }
         return texts.get(self.section, "")
 
@@ -130,6 +133,7 @@ class SectionPage(QWidget):
             "context": self.tr("The problem and its context"),
             "implementation": self.tr("Implementation considerations"),
             "recommendations": self.tr("Recommendations"),
+            "workforce": self.tr("The workforce gap the options would close"),
         }
         return names.get(self.section, self.section)
 
