@@ -35,6 +35,10 @@ from stakeholder_map.model import (
     Stakeholder,
     Tie,
     TieType,
+    category_label,
+    kind_label,
+    level_label,
+    tie_type_label,
 )
 
 STAKEHOLDER_COLUMNS = (
@@ -228,14 +232,24 @@ def _flag(value: Any) -> bool:
     raise _CellError(f"expected true or false (or yes/no), got {_text(value)!r}")
 
 
+# The words a ministry's table may use for a value, in English or French ("Syndicat",
+# "Régional", "Financement"), besides the value itself.
+_LABELS: Mapping[type, Any] = {Category: category_label, Level: level_label, Kind: kind_label,
+                               TieType: tie_type_label}
+
+
 @functools.cache
 def _names(enum: type[StrEnum], with_labels: bool) -> Mapping[str, StrEnum]:
     names: dict[str, StrEnum] = {}
     labels: Mapping[Any, str] = CATEGORY_LABELS if with_labels else {}
+    label_of = _LABELS.get(enum)
     for member in enum:
         names[_norm(member.value)] = member
         if member in labels:
             names[_norm(labels[member])] = member
+        if label_of is not None:
+            for lang in ("en", "fr"):
+                names.setdefault(_norm(label_of(member, lang)), member)
     return names
 
 

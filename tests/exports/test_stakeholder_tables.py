@@ -160,6 +160,19 @@ def test_decimal_comma_and_labels_are_understood(tmp_path):
     assert a.x == -12.5 and a.positions["o"] == Position(-2, 0.5)
 
 
+def test_french_labels_are_understood(tmp_path):
+    """A French ministry's table names categories, levels, kinds and tie types in French."""
+    _write(tmp_path / "s.csv", "id;name;category;level;kind\n"
+                               "a;Syndicat des infirmiers;Syndicat;Régional;Organisation\n"
+                               "b;Ministère;Ministère de la Santé;National;Personne\n")
+    _write(tmp_path / "t.csv", "source;target;type\na;b;Financement\n")
+    imported = read_map_csv(tmp_path / "s.csv", tmp_path / "t.csv")
+    a, b = imported.stakeholders
+    assert (a.category.value, a.level.value, a.kind.value) == ("union", "regional", "organisation")
+    assert (b.category.value, b.kind.value) == ("ministry_of_health", "person")
+    assert imported.ties[0].type.value == "funding"
+
+
 def test_legacy_encoding_needs_confirmation(tmp_path):
     """A cp1252 file is not read silently; once confirmed, accents are right."""
     _write(tmp_path / "s.csv", "id,name\nmoh,Ministère de la Santé\n", "cp1252")
