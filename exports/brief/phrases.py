@@ -275,8 +275,8 @@ _TABLE: dict[str, tuple[str, str]] = {
     "km_perspectives_differ": ("The perspectives differ on what comes first: {items}.",
                                "Les points de vue divergent sur la priorité : {items}."),
     "km_prefers_one": ("{perspective} puts {option} first",
-                       "{perspective} place {option} en tête"),
-    "km_prefers": ("{perspective} put {option} first", "{perspective} placent {option} en tête"),
+                       "{option} en tête pour le point de vue {perspective}"),
+    "km_prefers": ("{perspective} put {option} first", "{option} en tête pour les points de vue {perspective}"),
     "km_support": (
         "{option} is supported by {n_sup} of the {n_known} stakeholders with a known position "
         "(political feasibility index {index}, on a scale from −1 to +1); {opposition}",
@@ -284,19 +284,19 @@ _TABLE: dict[str, tuple[str, str]] = {
         "connue (indice de faisabilité politique {index}, sur une échelle de −1 à +1) ; "
         "{opposition}",
     ),
-    "km_opposed_by": ("{names} oppose it.", "{names} s’y opposent."),
-    "km_opposed_by_one": ("{names} opposes it.", "{names} s’y oppose."),
+    "km_opposed_by": ("{names} oppose it.", "acteurs opposés : {names}."),
+    "km_opposed_by_one": ("{names} opposes it.", "acteur opposé : {names}."),
     "km_no_opposition": ("no stakeholder opposes it.", "aucune partie prenante ne s’y oppose."),
     "km_main_opposition": (
         "The strongest opposition among the leading options is to {option}: {names} oppose it "
         "(index {index}).",
-        "L’opposition la plus forte parmi les options en tête vise {option} : {names} s’y "
-        "opposent (indice {index}).",
+        "L’opposition la plus forte parmi les options en tête vise {option} (opposants : {names} ; "
+        "indice {index}).",
     ),
     "km_brokers": ("{names} link groups that rarely talk to each other: engage them early.",
-                   "{names} relient des groupes qui se parlent peu : les associer tôt."),
+                   "Des acteurs relient des groupes qui se parlent peu ({names}) : les associer tôt."),
     "km_broker_one": ("{names} links groups that rarely talk to each other: engage it early.",
-                      "{names} relie des groupes qui se parlent peu : l’associer tôt."),
+                      "Un acteur relie des groupes qui se parlent peu ({names}) : l’associer tôt."),
     "es_intro": ("This brief reports on the policy dialogue “{title}”{date}.",
                  "Cette note rend compte du dialogue politique « {title} »{date}."),
     "es_date": (", held on {date}", ", tenu le {date}"),
@@ -335,17 +335,17 @@ _TABLE: dict[str, tuple[str, str]] = {
         "les conditions de la mise en œuvre.",
     ),
     "impl_negotiate": ("{option}: negotiate with {names}, who oppose it and hold high power.",
-                       "{option} : négocier avec {names}, qui s’y opposent et sont influents."),
+                       "{option} : négocier avec les acteurs influents qui s’y opposent ({names})."),
     "impl_win_over": ("{option}: win over {names}, influential but neutral or undecided.",
-                      "{option} : convaincre {names}, influents mais neutres ou indécis."),
+                      "{option} : rallier les acteurs influents mais neutres ou indécis ({names})."),
     "impl_champions": ("{option}: rely on {names}, who strongly support it, as champions.",
-                       "{option} : s’appuyer sur {names}, qui la soutiennent fortement."),
+                       "{option} : s’appuyer sur ses plus fermes partisans ({names})."),
     "impl_manage": (
         "Keep {names} closely involved throughout: they have both high power and high interest.",
-        "Associer étroitement {names} tout au long du processus : pouvoir et intérêt élevés.",
+        "Associer étroitement, tout au long du processus, les acteurs à fort pouvoir et fort intérêt ({names}).",
     ),
     "impl_brokers": ("Work through {names}, who broker between groups of stakeholders.",
-                     "S’appuyer sur {names}, qui font le lien entre groupes de parties prenantes."),
+                     "S’appuyer sur les acteurs qui font le lien entre groupes de parties prenantes ({names})."),
     "impl_conflict": (
         "Open conflicts ({pairs}) may slow implementation: plan a joint forum early.",
         "Des conflits ouverts ({pairs}) peuvent ralentir la mise en œuvre : prévoir tôt un "
