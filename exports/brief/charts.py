@@ -44,6 +44,34 @@ def _text(x: float, y: float, text: str, size: float = 7, *, bold: bool = False,
                   fillColor=colour, textAnchor=anchor)
 
 
+def name_lines(text: str, width: float, size: float = 7, *, bold: bool = False) -> list[str]:
+    """A bar's name on one line, or on two (cut at a space) when it does not fit ``width``;
+    only a name too long for two lines is shortened with an ellipsis."""
+    font = BOLD if bold else REGULAR
+    text = " ".join(text.split())
+    if stringWidth(text, font, size) <= width:
+        return [text]
+    words = text.split(" ")
+    first = words[0]
+    for k in range(1, len(words)):
+        candidate = " ".join(words[:k])
+        if stringWidth(candidate, font, size) > width:
+            break
+        first = candidate
+    rest = text[len(first):].strip()
+    return [fit_text(first, font, size, width), fit_text(rest, font, size, width)] if rest else [first]
+
+
+def _name_label(d: Drawing, x: float, y_mid: float, text: str, width: float, *, bold: bool = False) -> None:
+    """Draw a bar's name right-aligned at ``x``, centred on ``y_mid``, in one or two lines."""
+    lines = name_lines(text, width, 7, bold=bold)
+    if len(lines) == 1:
+        d.add(_text(x, y_mid - 2.4, lines[0], 7, bold=bold, anchor="end"))
+        return
+    for line, dy in zip(lines, (1.2, -6.2), strict=True):
+        d.add(_text(x, y_mid + dy, line, 6.4, bold=bold, anchor="end"))
+
+
 def _axis_range(values: list[float]) -> tuple[float, float]:
     """A 0.1-aligned range around the values that keeps the 0.5 split visible."""
     lo = math.floor((min(values) - 0.04) * 10) / 10
@@ -172,6 +200,13 @@ def _separate(points: list, radius: float, bounds: tuple[float, float, float, fl
     return out
 
 
+def name_column_width(names: list[str], width: float, font: str = BOLD, size: float = 7) -> float:
+    """Room for the option names left of a bar chart: 185 pt, widened up to 40% of the chart
+    for long names (French runs about 20% longer); longer names take two lines."""
+    longest = max((stringWidth(n, font, size) for n in names), default=0.0) + 4
+    return max(185.0, min(longest, 0.40 * width))
+
+
 # ------------------------------------------------------------------ contributions
 def contribution_bars(f: Facts, limit: int = 12, width: float = st.FRAME_WIDTH) -> Drawing:
     """Stacked horizontal bars: each criterion's weight × value for the best-ranked options."""
@@ -183,7 +218,7 @@ def contribution_bars(f: Facts, limit: int = 12, width: float = st.FRAME_WIDTH) 
         colour_of[c.id] = palette.series_colour(c.group.value, counters[c.group.value])
         counters[c.group.value] += 1
     row_h, gap = 13.0, 4.0
-    label_w = 185.0
+    label_w = name_column_width([f"{r.rank}. {f.option_name(r.option)}" for r in rows], width, REGULAR)
     legend_cols = 2
     legend_rows = math.ceil(len(criteria) / legend_cols)
     legend_h = legend_rows * 10.5 + 6
@@ -208,8 +243,7 @@ def contribution_bars(f: Facts, limit: int = 12, width: float = st.FRAME_WIDTH) 
     contributions = f.result.contributions
     for i, r in enumerate(rows):
         y = top - (i + 1) * (row_h + gap) + gap / 2
-        name = fit_text(f"{r.rank}. {f.option_name(r.option)}", REGULAR, 7, label_w)
-        d.add(_text(left - 5, y + row_h / 2 - 2.4, name, 7, anchor="end"))
+        _name_label(d, left - 5, y + row_h / 2, f"{r.rank}. {f.option_name(r.option)}", label_w)
         x = px(0)
         for c in criteria:
             v = float(contributions.loc[r.option, c.id]) if c.id in contributions.columns else 0.0
@@ -314,7 +348,7 @@ def position_bars(f: Facts, option_ids: list[str], width: float = st.FRAME_WIDTH
     right is the index, support minus opposition.
     """
     row_h, gap = 12.0, 5.0
-    label_w = 185.0
+    label_w = name_column_width([f"{f.result.by_option()[o].rank}. {f.option_name(o)}" for o in option_ids], width)
     legend_h = 16
     height = len(option_ids) * (row_h + gap) + 18 + legend_h
     d = new_drawing(width, height)
@@ -357,9 +391,8 @@ def position_bars(f: Facts, option_ids: list[str], width: float = st.FRAME_WIDTH
     for i, oid in enumerate(option_ids):
         y = top - (i + 1) * (row_h + gap) + gap / 2
         rank = f.result.by_option()[oid].rank
-        name = fit_text(f"{rank}. {f.option_name(oid)}", BOLD if oid in lead else REGULAR, 7,
-                        label_w)
-        d.add(_text(left - 6, y + row_h / 2 - 2.4, name, 7, bold=oid in lead, anchor="end"))
+        _name_label(d, left - 6, y + row_h / 2, f"{rank}. {f.option_name(oid)}", label_w,
+                    bold=oid in lead)
         seg = parts[oid]
         x = mid
         for k in (1, 2):

@@ -149,3 +149,20 @@ def test_short_names_never_name_two_stakeholders_alike() -> None:
     assert f.short_name("mof") == "Ministry of Finance"
     assert f.short_name("council0") == "Local Council – District 1"
     assert len({f.short_name(f"council{i}") for i in range(3)}) == 3
+
+
+def test_long_option_names_take_two_lines_in_bar_charts() -> None:
+    """A French option name too long for the name column wraps at a space instead of being
+    cut; only a name too long for two lines ends with an ellipsis."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from exports.brief.charts import name_lines
+    from exports.brief.fonts import REGULAR
+
+    name = "12. Assainissement du fichier de la solde pour dégager une marge budgétaire"
+    lines = name_lines(name, 185.0)
+    assert len(lines) == 2 and " ".join(lines) == name
+    assert all(stringWidth(line, REGULAR, 7) <= 185.0 for line in lines)
+    assert name_lines("1. Court", 185.0) == ["1. Court"]
+    very_long = " ".join(["Réforme"] * 40)
+    assert name_lines(very_long, 185.0)[1].endswith("…")
