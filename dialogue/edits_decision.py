@@ -182,7 +182,7 @@ def apply_preset(d: Dialogue, preset_id: str, lang: str | None = None, mode: str
         weights.update({c.id: 1.0 for c in new})
         steps.append(Put("weight_sets", ws.id, ws.replace(weights=weights)))
     verb = "Start from" if mode == "replace" else "Add criteria of"
-    return Edit(f"{verb} {chosen.name('en')}", tuple(steps))
+    return Edit(f"{verb} {chosen.name(lang or d.info.language)}", tuple(steps))
 
 
 def update_criterion_clearing(d: Dialogue, criterion: Criterion) -> Edit:
