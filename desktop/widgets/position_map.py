@@ -92,7 +92,8 @@ class FeasibilityGauge(QWidget):
         font = QFont()
         font.setPixelSize(11)
         p.setFont(font)
-        for value, text in ((-1, "−1"), (-0.5, "−0.5"), (0, "0"), (0.5, "+0.5"), (1, "+1")):
+        half_tick = number(0.5, 1)  # "0,5" in French
+        for value, text in ((-1, "−1"), (-0.5, "−" + half_tick), (0, "0"), (0.5, "+" + half_tick), (1, "+1")):
             x = mid + value * half
             p.drawText(QRectF(x - 20, y + bar_h + 4, 40, 14), Qt.AlignmentFlag.AlignCenter, text)
         p.drawText(QRectF(0, y, left - 6, bar_h), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
