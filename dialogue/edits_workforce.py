@@ -210,6 +210,41 @@ def set_gap_target(d: Dialogue, target: Sequence[str] = (), area: str | None = N
     return Edit("Choose what the gap closed counts", tuple(steps))
 
 
+def rename_area(d: Dialogue, old: str, new: str, description: str = "") -> Edit:
+    """Rename an area everywhere in one edit: the population, the cadre rows and the transfers
+    into it, the effects that target it, and what the gap closed counts."""
+    baseline = baseline_of(d)
+    if baseline is None:
+        raise ValidationError("the dialogue has no workforce baseline")
+    new = " ".join(new.split())
+    areas = {p.area for p in baseline.population} | {c.area for c in baseline.cadres}
+    if not old or old not in areas:
+        raise ValidationError(f"there is no area {old!r} in the baseline")
+    if not new:
+        raise ValidationError("an area needs a name")
+    if new != old and new in areas:
+        raise ValidationError(f"there is already an area {new!r}")
+    renamed = dataclasses.replace(
+        baseline,
+        population=tuple(dataclasses.replace(p, area=new) if p.area == old else p for p in baseline.population),
+        cadres=tuple(dataclasses.replace(c, area=new if c.area == old else c.area,
+                                         transfer_to=new if c.transfer_to == old else c.transfer_to)
+                     for c in baseline.cadres))
+    steps: list[Step] = [Put("workforce", BASELINE_KEY, renamed)]
+    overrides: dict[str, tuple[Effect, ...]] = {}
+    for oid, items in effects_of(d).items():
+        moved = tuple(e.replace(area=new) if e.area == old else e for e in items)
+        if moved != items:
+            overrides[oid] = moved
+            steps.append(Put("effects", oid, OptionEffects(oid, moved)))
+    link = link_of(d)
+    if link is not None and link.area == old:
+        link = dataclasses.replace(link, area=new)
+        steps.append(Put("workforce", LINK_KEY, link))
+    steps += _linked_steps(d, link, renamed, overrides)
+    return Edit(description or f"Rename area {old} to {new}", tuple(steps))
+
+
 def workforce_cascade(d: Dialogue, option_ids: Sequence[str] = (), criterion_ids: Sequence[str] = ()
                       ) -> list[Step]:
     """What removing options or criteria takes with it: their effects, the link to a removed

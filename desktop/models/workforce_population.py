@@ -24,8 +24,7 @@ from desktop.models.workforce_format import (
     percent_text,
     plain,
 )
-from dialogue.edits_workforce import link_gap_closed, set_baseline, set_gap_target, set_option_effects
-from dialogue.workforce import baseline_of, effects_of, link_of
+from dialogue.edits_workforce import rename_area
 from mcda.workforce import Population, WorkforceBaseline
 from mcda.workforce.baseline import MAX_GROWTH
 from palabre.errors import PalabreError
@@ -125,49 +124,14 @@ class PopulationTableModel(BaselineTableModel):
         return self.push_baseline(build, self.tr("Edit {field} of {row}").format(field=field, row=where))
 
     def rename_area(self, old: str, new: str) -> bool:
-        """Rename an area everywhere: population, cadre rows, transfers, the effects that target
-        it and what the gap closed counts, as ONE undo step.
-
-        The baseline edit alone would drop the effects and the gap target on the old name; they
-        are put back under the new name by the edit builders, in edits merged into the first
-        one (as a slider drag's edits are), then the step is sealed.
-        """
+        """Rename an area everywhere (population, cadre rows, transfers, the effects that target
+        it and what the gap closed counts) as ONE undoable edit."""
         d = self.controller.dialogue
-        effects = effects_of(d)
-        link = link_of(d)
-        merge = f"workforce-rename-area-{d.revision}-{old}"
-
-        def build(b: WorkforceBaseline) -> WorkforceBaseline:
-            population = tuple(replace(x, area=new) if x.area == old else x for x in b.population)
-            cadres = tuple(replace(c, area=new if c.area == old else c.area,
-                                   transfer_to=new if c.transfer_to == old else c.transfer_to)
-                           for c in b.cadres)
-            return replace(b, population=population, cadres=cadres)
-
-        current = baseline_of(d)
-        if current is None:
-            return False
         try:
-            first = set_baseline(d, build(current), self.tr("Rename area {0} to {1}").format(old, new))
+            edit = rename_area(d, old, new, self.tr("Rename area {0} to {1}").format(old, new))
         except PalabreError as exc:
             return self.refuse(exc.message)
-        if not self.controller.push(replace(first, merge_key=merge)):
-            return False
-        try:
-            for oid, items in effects.items():
-                renamed = tuple(e.replace(area=new) if e.area == old else e for e in items)
-                if renamed != items and oid in d.options:
-                    self.controller.push(replace(set_option_effects(d, oid, renamed), merge_key=merge))
-            if link is not None and link.area == old:
-                follow = (link_gap_closed(d, link.criterion, target=link.target, area=new, measure=link.measure)
-                          if link.criterion and link.criterion in d.criteria
-                          else set_gap_target(d, link.target, new, link.measure))
-                self.controller.push(replace(follow, merge_key=merge))
-        except PalabreError as exc:  # the baseline is renamed; say what could not follow it
-            log.warning("area rename: %s", exc.message)
-            self.notice.emit(exc.message)
-        self.controller.seal_last_edit()
-        return True
+        return self.controller.push(edit)
 
     def add_area(self, area: str, size: float) -> bool:
         """Add an area's population (one undoable edit)."""

@@ -198,3 +198,22 @@ def test_projection_of_the_example_matches_the_engine_run_directly() -> None:
     kinds = [s.kind.value for s in scenarios]
     assert kinds[0] == "baseline" and kinds[-1] == "all"
     assert sum(k == "option" for k in kinds) == 11  # payroll clean-up has no workforce effect
+
+
+def test_renaming_an_area_carries_effects_and_target_in_one_undo_step() -> None:
+    d = example_dialogue()
+    d.apply(ew.link_gap_closed(d))
+    before = d.snapshot()
+    gap = gaps_closed_of(d)["hardship_allowance"].central
+    inverse = d.apply(ew.rename_area(d, "rural", "districts"))
+    base = baseline_of(d)
+    assert "districts" in base.areas and "rural" not in base.areas
+    assert {c.transfer_to for c in base.cadres} == {"urban", ""}
+    assert all(e.area == "districts" for e in effects_of(d)["hardship_allowance"])
+    assert link_of(d).area == "districts"
+    assert gaps_closed_of(d)["hardship_allowance"].central == pytest.approx(gap)
+    assert "districts" in d.criteria["gap_closed"].scale.unit
+    with pytest.raises(ValidationError, match="already an area 'urban'"):
+        ew.rename_area(d, "districts", "urban")
+    d.apply(inverse)
+    assert d.snapshot() == before
