@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.controller import DocumentController
@@ -22,6 +22,18 @@ from palabre.errors import PalabreError
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
 
+
+
+class _Counts(QObject):
+    """Counted nouns with proper plurals (lupdate gives plural forms only to self.tr in a QObject)."""
+
+    def stakeholders(self, n: int) -> str:
+        """``1 stakeholder``, ``3 stakeholders``."""
+        return self.tr("%n stakeholder(s)", "", n)
+
+    def ties(self, n: int) -> str:
+        """``1 tie``, ``36 ties``."""
+        return self.tr("%n tie(s)", "", n)
 
 def import_filter() -> str:
     """The file dialog's filter for an import, in the window's language."""
@@ -108,9 +120,10 @@ def import_map(parent: QWidget, controller: DocumentController, path: Path | Non
     if replace is None and d.stakeholders:
         box = QMessageBox(parent)
         box.setWindowTitle(translate("MapFiles", "Import stakeholders and ties"))
-        box.setText(translate("MapFiles", "{n} stakeholders and {t} ties read from {name}.\n\nMerge them into the map "
+        people, links = len(imported.stakeholders), len(imported.ties)
+        box.setText(translate("MapFiles", "{stakeholders} and {ties} read from {name}.\n\nMerge them into the map "
                                           "(same ids are updated), or replace the whole map?").format(
-            n=len(imported.stakeholders), t=len(imported.ties), name=path.name))
+            stakeholders=_Counts().stakeholders(people), ties=_Counts().ties(links), name=path.name))
         merge = box.addButton(translate("MapFiles", "Merge"), QMessageBox.ButtonRole.AcceptRole)
         replace_button = box.addButton(translate("MapFiles", "Replace"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)

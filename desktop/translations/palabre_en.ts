@@ -173,7 +173,7 @@
 <context>
     <name>PositionMapPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/position_map.py" line="+199"/>
+        <location filename="../widgets/position_map.py" line="+200"/>
         <source>Keep %n what-if position(s)</source>
         <translation>
             <numerusform>Keep %n what-if position</numerusform>
@@ -254,6 +254,25 @@
         <translation>
             <numerusform>{0}: {1} and %n other</numerusform>
             <numerusform>{0}: {1} and %n others</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <location filename="../map_files.py" line="+32"/>
+        <source>%n stakeholder(s)</source>
+        <translation>
+            <numerusform>%n stakeholder</numerusform>
+            <numerusform>%n stakeholders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n tie(s)</source>
+        <translation>
+            <numerusform>%n tie</numerusform>
+            <numerusform>%n ties</numerusform>
         </translation>
     </message>
 </context>

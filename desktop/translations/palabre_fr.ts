@@ -1599,7 +1599,7 @@ aucun effet pour l’instant</translation>
 <context>
     <name>FeasibilityGauge</name>
     <message>
-        <location filename="../widgets/position_map.py" line="+99"/>
+        <location filename="../widgets/position_map.py" line="+100"/>
         <source>against</source>
         <translation>contre</translation>
     </message>
@@ -2226,7 +2226,7 @@ Phrase secrète (au moins {n} caractères)&#x202f;:</translation>
 <context>
     <name>MapFiles</name>
     <message>
-        <location filename="../map_files.py" line="+28"/>
+        <location filename="../map_files.py" line="+40"/>
         <source>Stakeholder maps (*.xlsx *.graphml *.gexf *.csv);;Excel workbook (*.xlsx);;GraphML (*.graphml);;GEXF (*.gexf);;CSV table (*.csv)</source>
         <translation>Cartographies des parties prenantes (*.xlsx *.graphml *.gexf *.csv);;Classeur Excel (*.xlsx);;GraphML (*.graphml);;GEXF (*.gexf);;Tableau CSV (*.csv)</translation>
     </message>
@@ -2277,12 +2277,12 @@ Les lettres accentuées s’affichent-elles correctement&#x202f;?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Nothing imported</source>
         <translation>Rien n’a été importé</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>{name} was not imported; nothing changed.
 
 {problems}{tail}</source>
@@ -2291,11 +2291,11 @@ Les lettres accentuées s’affichent-elles correctement&#x202f;?</translation>
 {problems}{tail}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>{n} stakeholders and {t} ties read from {name}.
+        <location line="+9"/>
+        <source>{stakeholders} and {ties} read from {name}.
 
 Merge them into the map (same ids are updated), or replace the whole map?</source>
-        <translation>{n} parties prenantes et {t} liens lus dans {name}.
+        <translation>{stakeholders} et {ties} lus dans {name}.
 
 Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou remplacer toute la cartographie&#x202f;?</translation>
     </message>
@@ -3796,7 +3796,7 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
 <context>
     <name>PopulationTableModel</name>
     <message>
-        <location filename="../models/workforce_population.py" line="+43"/>
+        <location filename="../models/workforce_population.py" line="+42"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
@@ -3856,12 +3856,12 @@ Les fusionner avec la cartographie (les mêmes identifiants sont mis à jour) ou
         <translation>Modifier «&#x202f;{field}&#x202f;» — {row}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
         <source>Rename area {0} to {1}</source>
         <translation>Renommer la zone {0} en {1}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+10"/>
         <source>The population is given for the whole country: first rename its area (double-click “national”) to one of your areas, then add the others.</source>
         <translation>La population est donnée pour tout le pays&#x202f;: renommez d’abord sa zone (double-cliquez sur «&#x202f;national&#x202f;») en l’une de vos zones, puis ajoutez les autres.</translation>
     </message>
@@ -6294,6 +6294,25 @@ Les lettres accentuées s’affichent-elles correctement&#x202f;?</translation>
         <location line="+10"/>
         <source>Projection tables written to {path}</source>
         <translation>Tableaux de projection enregistrés dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <location filename="../map_files.py" line="-139"/>
+        <source>%n stakeholder(s)</source>
+        <translation>
+            <numerusform>%n partie prenante</numerusform>
+            <numerusform>%n parties prenantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n tie(s)</source>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
