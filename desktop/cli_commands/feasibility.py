@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 
 from desktop.cli_commands.common import load_dialogue, print_json, print_table
+from desktop.cli_commands.words_fr import number, say
 from palabre.errors import FileFormatError
 
 
@@ -49,11 +50,15 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"index_range": [-1, 1], "options": records})
         return 0
+    lang = getattr(args, "message_lang", "en")
+    # French puts a space before the percent sign (100 %).
+    percent = "{0:.0f} %" if lang == "fr" else "{0:.0f}%"
     rows = [[r["id"], r["name"], r["support"], r["opposition"], r["index"],
-             f"{100 * results[r['id']].coverage:.0f}%"] for r in records]
-    print_table(("id", "option", "support", "opposition", "index", "known"), rows)
+             percent.format(100 * results[r["id"]].coverage)] for r in records]
+    print_table([say(h, lang) for h in ("id", "option", "support", "opposition", "index", "known")],
+                rows, lang)
     total = next(iter(results.values())).total_power if results else 0
-    print(f"\nIndex from -1 (all power strongly opposed) to +1 (all strongly in favour); "
-          f"support and opposition in power points out of {total:g}. 'known': share of the "
-          "power whose position is recorded.")
+    print("\n" + say("Index from -1 (all power strongly opposed) to +1 (all strongly in favour); support and "
+                     "opposition in power points out of {total}. 'known': share of the power whose position is "
+                     "recorded.", lang).format(total=number(total, lang, "g")))
     return 0

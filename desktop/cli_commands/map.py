@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli_commands.common import print_json, print_table
+from desktop.cli_commands.words_fr import plural, say
 from palabre.errors import FileFormatError
 
 FIELDS = ("id", "name", "degree", "betweenness", "closeness", "eigenvector", "coalition",
@@ -76,7 +77,6 @@ def run(args: argparse.Namespace) -> int:
     """Compute and print the measures."""
     from stakeholder_map.measures import map_table, parse_tie_types
     from stakeholder_map.network import build_graph
-    from stakeholder_map.structure import brokers, isolated
 
     types = parse_tie_types(args.ties)
     stakeholders, ties, missing = load_map(Path(args.input))
@@ -93,16 +93,43 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"stakeholders": records})
         return 0
-    print_table(FIELDS, [[r[f] for f in FIELDS] for r in records])
+    lang = getattr(args, "message_lang", "en")
     graph = build_graph(stakeholders, ties, types)
-    kind = "directed" if graph.is_directed() else "undirected"
-    chosen = ", ".join(t.value for t in types) if types else "all types"
-    links = graph.number_of_edges()
-    print(f"\n{len(records)} stakeholders, {links} links ({kind}; ties: {chosen}).")
-    top = brokers(graph)
-    if top:
-        print("Brokers (highest betweenness): "
-              + ", ".join(f"{b.id} ({b.betweenness:.3f})" for b in top))
-    alone = isolated(graph)
-    print("No ties: " + (", ".join(alone) if alone else "none"))
+    _print_readable(records, graph, types, lang)
     return 0
+
+
+def _print_readable(records: list[dict[str, Any]], graph: Any, types: Any, lang: str) -> None:
+    """The measures as a table, then the network's size, its brokers and who has no tie."""
+    from stakeholder_map.grid import quadrant_label, salience_label
+    from stakeholder_map.model import tie_type_label
+    from stakeholder_map.structure import brokers, isolated
+
+    rows = [[r[f] for f in FIELDS] for r in records]
+    if lang != "en":
+        # Quadrant and salience in words (the ids stay in the JSON); the ids of stakeholders stay.
+        q, s = FIELDS.index("quadrant"), FIELDS.index("salience")
+        for row in rows:
+            row[q] = quadrant_label(row[q], lang) if row[q] else row[q]
+            row[s] = salience_label(row[s], lang) if row[s] else row[s]
+    print_table([say(f, lang) for f in FIELDS], rows, lang)
+    kind = say("directed" if graph.is_directed() else "undirected", lang)
+    links = graph.number_of_edges()
+    top = brokers(graph)
+    alone = isolated(graph)
+    if lang == "fr":
+        chosen = ", ".join(tie_type_label(t, lang).lower() for t in types) if types else say("all types", lang)
+        print(f"\n{plural(len(records), 'partie prenante', 'parties prenantes')}, "
+              f"{plural(links, 'lien', 'liens')} ({kind} ; liens : {chosen}).")
+    else:
+        chosen = ", ".join(t.value for t in types) if types else "all types"
+        print(f"\n{len(records)} stakeholders, {links} links ({kind}; ties: {chosen}).")
+    if top:
+        print(say("Brokers (highest betweenness): {0}", lang).format(
+            ", ".join(f"{b.id} ({_decimal(b.betweenness, lang)})" for b in top)))
+    print(say("No ties: {0}", lang).format(", ".join(alone) if alone else say("none", lang)))
+
+
+def _decimal(x: float, lang: str) -> str:
+    text = f"{x:.3f}"
+    return text.replace(".", ",") if lang == "fr" else text

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli_commands.common import print_json, print_table
+from desktop.cli_commands.words_fr import note, say
 from palabre.errors import PalabreError
 
 METHODS = ("wsm", "wpm", "topsis", "vikor", "electre1", "electre2", "promethee2")
@@ -86,14 +87,18 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return 0
-    print_readable(data)
+    print_readable(data, getattr(args, "message_lang", "en"))
     return 0
 
 
-def print_readable(data: dict[str, Any]) -> None:
-    """The ranking as an aligned table, then the method's notes."""
+def print_readable(data: dict[str, Any], lang: str = "en") -> None:
+    """The ranking as an aligned table, then the method's notes, in ``lang`` (the JSON's words
+    and figures; headings, notes and decimal commas in French)."""
+    from mcda.ranking import METHODS, method_label
+
     settings = data["settings"]
-    title = settings.get("method_name", data["method"])
+    method = data["method"]
+    title = method_label(method, lang) if method in METHODS else settings.get("method_name", method)
     where = settings.get("perspective_name") or settings.get("source", "")
     print(f"{title}" + (f" — {where}" if where else ""))
     groups = bool(data["ranking"]) and "feasibility" in data["ranking"][0]
@@ -105,16 +110,16 @@ def print_readable(data: dict[str, Any]) -> None:
     headers += set_keys
     rows = []
     for row in data["ranking"]:
-        name = row["option"] + (" (incomplete)" if row.get("incomplete") else "")
+        name = row["option"] + (say(" (incomplete)", lang) if row.get("incomplete") else "")
         line: list[Any] = [row["rank"], name, row["score"]]
         if groups:
             line += [row["feasibility"], row["impact"]]
         line += [data[k][row["option"]] for k in figure_keys]
-        line += ["yes" if data[k][row["option"]] else "" for k in set_keys]
+        line += [say("yes", lang) if data[k][row["option"]] else "" for k in set_keys]
         rows.append(line)
-    print_table(headers, rows)
+    print_table([say(h, lang) for h in headers], rows, lang)
     if settings.get("better") == "lower":
-        print("(lower scores are better)")
-    for note in [settings.get("weights_note"), *data.get("notes", [])]:
-        if note:
-            print(f"Note: {note}")
+        print(say("(lower scores are better)", lang))
+    for text in [settings.get("weights_note"), *data.get("notes", [])]:
+        if text:
+            print(say("Note: {0}", lang).format(note(text, lang)))

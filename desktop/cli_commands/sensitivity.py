@@ -15,6 +15,7 @@ from typing import Any
 
 from desktop.cli_commands.common import print_json, print_table
 from desktop.cli_commands.rank import add_input_arguments, load_problem
+from desktop.cli_commands.words_fr import count, note, say
 
 
 def add_parser(subparsers: Any) -> None:
@@ -70,7 +71,13 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return 0
-    _print_readable(data, result)
+    # The readable output speaks the language of the messages (--lang, else the locale); the
+    # JSON's statements keep following --lang alone (default en), as they always have.
+    lang = getattr(args, "message_lang", args.lang)
+    if lang != args.lang:
+        data["statements"] = (threshold_statements(thresholds, names, lang)
+                              + smaa_sentences(result, lang))
+    _print_readable(data, result, lang)
     return 0
 
 
@@ -91,23 +98,30 @@ def _threshold_json(t: Any, names: dict[str, str], lang: str, sentence: Any) -> 
     }
 
 
-def _print_readable(data: dict[str, Any], result: Any) -> None:
+def _print_readable(data: dict[str, Any], result: Any, lang: str = "en") -> None:
+    from mcda.ranking import method_label
+
     s = data["settings"]
-    print(f"Leading option: {data['leader']} ({data['method']})")
+    method = data["method"] if lang == "en" else method_label(data["method"], lang)
+    print(say("Leading option: {leader} ({method})", lang).format(leader=data["leader"], method=method))
+    never = say("never", lang)
     rows = []
     for t in data["thresholds"]:
         up, down = t["increase"], t["decrease"]
         rows.append([t["criterion"], t["weight"],
-                     up["weight"] if up else "never", up["new_leader"] if up else "",
-                     down["weight"] if down else "never", down["new_leader"] if down else ""])
-    print_table(["criterion", "weight", "loses first above", "to", "loses first below", "to"],
-                rows)
+                     up["weight"] if up else never, up["new_leader"] if up else "",
+                     down["weight"] if down else never, down["new_leader"] if down else ""])
+    print_table([say(h, lang) for h in ("criterion", "weight", "loses first above", "to",
+                                         "loses first below", "to")], rows, lang)
     print()
-    print(f"SMAA-2: {s['samples']:,} samples, seed {s['seed']}, weights {s['weights']}, "
-          f"score uncertainty: {s['score_uncertainty']}")
+    print(say("SMAA-2: {samples} samples, seed {seed}, weights {weights}, score uncertainty: "
+              "{uncertainty}", lang).format(samples=count(s["samples"], lang), seed=s["seed"],
+                                            weights=say(s["weights"], lang),
+                                            uncertainty=say(s["score_uncertainty"], lang)))
     n = len(result.options)
     shown = min(n, 5)
-    headers = ["option"] + [f"rank {r + 1}" for r in range(shown)] + ["confidence"]
+    headers = [say("option", lang)] + [say("rank {0}", lang).format(r + 1) for r in range(shown)]
+    headers += [say("confidence", lang)]
     order = sorted(range(n), key=lambda i: -result.rank_acceptability[i, 0])
     table = []
     for i in order:
@@ -115,9 +129,9 @@ def _print_readable(data: dict[str, Any], result: Any) -> None:
         table.append([result.option_names[i],
                       *[float(x) for x in result.rank_acceptability[i, :shown]],
                       "" if conf != conf else float(conf)])
-    print_table(headers, table)
+    print_table(headers, table, lang)
     print()
     for sentence in data["statements"]:
         print(f"- {sentence}")
-    for note in data.get("notes", []):
-        print(f"Note: {note}")
+    for text in data.get("notes", []):
+        print(say("Note: {0}", lang).format(note(text, lang)))

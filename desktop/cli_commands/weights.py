@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from desktop.cli_commands.common import print_json, print_table
+from desktop.cli_commands.words_fr import number, say
 from palabre.errors import PalabreError, ValidationError
 
 
@@ -161,7 +162,8 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
     else:
-        print_table(["criterion", "weight"], list(data["weights"].items()))
+        lang = getattr(args, "message_lang", "en")
+        print_table([say("criterion", lang), say("weight", lang)], list(data["weights"].items()), lang)
     return 0
 
 
@@ -199,16 +201,26 @@ def _run_ahp(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return 0
-    if len(matrices) > 1:
-        print(f"Judgements of {len(matrices)} participants combined by geometric mean.")
-    print_table(["criterion", "weight"], list(data["weights"].items()))
+    _print_ahp(data, r, len(matrices), getattr(args, "message_lang", "en"))
+    return 0
+
+
+def _print_ahp(data: dict[str, Any], r: Any, participants: int, lang: str) -> None:
+    """The AHP weights and Saaty's consistency figures, readable, in ``lang``."""
+    from mcda.ahp import CR_THRESHOLD
+
+    if participants > 1:
+        print(say("Judgements of {0} participants combined by geometric mean.", lang).format(participants))
+    print_table([say("criterion", lang), say("weight", lang)], list(data["weights"].items()), lang)
     print()
-    print(f"lambda_max         {r.lambda_max:.3f}")
-    print(f"consistency index  {r.consistency_index:.3f}")
-    print(f"consistency ratio  {r.consistency_ratio:.3f} "
-          + ("(<= 0.10: acceptable)" if r.consistent else "(> 0.10: revisit the judgements)"))
+    print(say("lambda_max         {0}", lang).format(number(r.lambda_max, lang)))
+    print(say("consistency index  {0}", lang).format(number(r.consistency_index, lang)))
+    limit = number(CR_THRESHOLD, lang, ".2f")
+    print(say("consistency ratio  {0} ", lang).format(number(r.consistency_ratio, lang))
+          + (say("(<= {0}: acceptable)", lang) if r.consistent
+             else say("(> {0}: revisit the judgements)", lang)).format(limit))
     if r.most_inconsistent is not None and not r.consistent:
         j = r.most_inconsistent
-        print(f"Most inconsistent judgement: {j.row} vs {j.column} = {j.value:.3g}; the other "
-              f"judgements suggest about {j.consistent_value:.3g}.")
-    return 0
+        print(say("Most inconsistent judgement: {row} vs {column} = {value}; the other judgements suggest "
+                  "about {suggested}.", lang).format(row=j.row, column=j.column, value=number(j.value, lang, ".3g"),
+                                                      suggested=number(j.consistent_value, lang, ".3g")))
