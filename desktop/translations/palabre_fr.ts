@@ -1876,7 +1876,7 @@ aucun effet pour l’instant</translation>
     <message>
         <location line="+0"/>
         <source>score</source>
-        <translation>valeur</translation>
+        <translation>note</translation>
     </message>
     <message>
         <location line="+1"/>
