@@ -291,7 +291,7 @@ def rank(
         sets["kernel"] = e.kernel
         extra.update(concordance=e.concordance, discordance=e.discordance, outranks=e.outranks)
         notes = [*notes, "ELECTRE I finds the kernel (the options no other outranks), not a "
-                 "full ranking: kernel options share rank 1 and the others rank 2"]
+                 "full ranking: kernel options share rank 1 and the others share the rank after them"]
     elif method == "electre2":
         r, _ = normalise_table(x, signs, how)
         _, scores = electre.electre2(r, w)

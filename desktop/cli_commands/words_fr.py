@@ -129,9 +129,9 @@ def plural(n: int, one: str, many: str) -> str:
 # The engines' notes (mcda.ranking and exports.decision_table), exact or by pattern.
 _NOTES_FR = MappingProxyType({
     "ELECTRE I finds the kernel (the options no other outranks), not a full ranking: kernel "
-    "options share rank 1 and the others rank 2":
+    "options share rank 1 and the others share the rank after them":
         "ELECTRE I trouve le noyau (les options qu’aucune autre ne surclasse), pas un classement "
-        "complet : les options du noyau partagent le rang 1 et les autres le rang 2",
+        "complet : les options du noyau partagent le rang 1 et les autres le rang suivant",
     "the weighted product is unchanged by rescaling a criterion, so no normalisation is applied":
         "le produit pondéré ne change pas quand un critère change d’échelle : aucune "
         "normalisation n’est appliquée",
