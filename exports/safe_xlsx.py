@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import logging
 import zipfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -306,3 +307,36 @@ def write_text_cell(cell: Any, value: object) -> None:
     cell.data_type = "s"
     if text and text[0] in DANGEROUS_FIRST:
         cell.quotePrefix = True
+
+
+def tables_workbook_bytes(sheets: Sequence[tuple[str, Sequence[Sequence[Any]]]]) -> bytes:
+    """An .xlsx of plain tables, one sheet each: a bold, frozen header row, text written with
+    :func:`write_text_cell` (never a formula), numbers as numbers.
+
+    Parameters
+    ----------
+    sheets:
+        ``(sheet title, rows)`` in order; the first row of each is its header.
+    """
+    import io
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    for i, (title, rows) in enumerate(sheets):
+        ws = wb.active if i == 0 else wb.create_sheet()
+        ws.title = title
+        for r, row in enumerate(rows, start=1):
+            for c, value in enumerate(row, start=1):
+                cell = ws.cell(row=r, column=c)
+                if isinstance(value, str):
+                    write_text_cell(cell, value)
+                else:
+                    cell.value = value
+                if r == 1:
+                    cell.font = Font(bold=True)
+        ws.freeze_panes = "A2"
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()

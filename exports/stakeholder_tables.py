@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import difflib
 import functools
-import io
 import math
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
@@ -24,7 +23,7 @@ from dialogue import limits
 from dialogue.atomic import write_atomic
 from dialogue.model import Delete, Dialogue, Edit, Put, Step
 from exports.safe_csv import csv_bytes, read_csv_rows
-from exports.safe_xlsx import original_cell_text, read_sheet_rows, write_text_cell
+from exports.safe_xlsx import original_cell_text, read_sheet_rows, tables_workbook_bytes
 from palabre.errors import FileFormatError, PalabreError, ValidationError
 from stakeholder_map.model import (
     CATEGORY_LABELS,
@@ -770,28 +769,8 @@ def map_workbook_bytes(
     Text goes through :func:`~exports.safe_xlsx.write_text_cell`: stored as a string, never a
     formula, exactly as written.
     """
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    wb = Workbook()
-    sheets = [(STAKEHOLDERS_SHEET, stakeholder_table(stakeholders, option_ids)),
-              (TIES_SHEET, tie_table(ties))]
-    for i, (title, rows) in enumerate(sheets):
-        ws = wb.active if i == 0 else wb.create_sheet()
-        ws.title = title
-        for r, row in enumerate(rows, start=1):
-            for c, value in enumerate(row, start=1):
-                cell = ws.cell(row=r, column=c)
-                if isinstance(value, str):
-                    write_text_cell(cell, value)
-                else:
-                    cell.value = value
-                if r == 1:
-                    cell.font = Font(bold=True)
-        ws.freeze_panes = "A2"
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    return buffer.getvalue()
+    return tables_workbook_bytes([(STAKEHOLDERS_SHEET, stakeholder_table(stakeholders, option_ids)),
+                                  (TIES_SHEET, tie_table(ties))])
 
 
 def write_map_xlsx(

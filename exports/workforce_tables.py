@@ -15,7 +15,6 @@ percentage holds the fraction (5% is stored as 0.05) and is read as such.
 
 from __future__ import annotations
 
-import io
 import itertools
 import math
 import re
@@ -29,7 +28,7 @@ import numpy as np
 
 from dialogue.atomic import write_atomic
 from exports.safe_csv import csv_bytes, read_csv_rows
-from exports.safe_xlsx import original_cell_text, read_sheet_rows, write_text_cell
+from exports.safe_xlsx import original_cell_text, read_sheet_rows, tables_workbook_bytes
 from mcda.errors import MCDAError
 from mcda.workforce.baseline import (
     MAX_CADRE_ROWS,
@@ -707,33 +706,10 @@ def gap_table(scenarios: Sequence[Scenario], gaps: Mapping[str, GapClosed]) -> l
     return table
 
 
-def _workbook_bytes(sheets: Mapping[str, list[list[Any]]]) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    wb = Workbook()
-    for i, (title, rows) in enumerate(sheets.items()):
-        ws = wb.active if i == 0 else wb.create_sheet()
-        ws.title = title
-        for r, row in enumerate(rows, start=1):
-            for c, value in enumerate(row, start=1):
-                cell = ws.cell(row=r, column=c)
-                if isinstance(value, str):
-                    write_text_cell(cell, value)
-                else:
-                    cell.value = value
-                if r == 1:
-                    cell.font = Font(bold=True)
-        ws.freeze_panes = "A2"
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    return buffer.getvalue()
-
-
 def baseline_workbook_bytes(baseline: WorkforceBaseline) -> bytes:
     """The baseline as a workbook Palabre reads back (sheets ``cadres``, ``population`` and, if
     any, ``combined_needs``); also a template for ministries to fill in."""
-    return _workbook_bytes(baseline_tables(baseline))
+    return tables_workbook_bytes(list(baseline_tables(baseline).items()))
 
 
 def write_baseline_xlsx(baseline: WorkforceBaseline, path: str | Path) -> None:
@@ -763,7 +739,7 @@ def projection_workbook_bytes(scenarios: Sequence[Scenario], projections: Mappin
         sheets[GAP_SHEET] = gap_table(scenarios, gaps)
     first = projections[scenarios[0].key]
     sheets.update(baseline_tables(first.layout.baseline))
-    return _workbook_bytes(sheets)
+    return tables_workbook_bytes(list(sheets.items()))
 
 
 def write_projection_xlsx(path: str | Path, scenarios: Sequence[Scenario],
