@@ -9,9 +9,8 @@ status bar, and nothing changes.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
 
 from desktop.controller import DocumentController
 from desktop.models.headed_table import HeadedTableModel
@@ -35,6 +34,7 @@ class BaselineTableModel(HeadedTableModel):
     """
 
     notice = Signal(str)
+    editable = True
 
     def __init__(self, controller: DocumentController) -> None:
         super().__init__()
@@ -69,24 +69,6 @@ class BaselineTableModel(HeadedTableModel):
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         """One row per key."""
         return 0 if parent.isValid() else len(self.keys)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        """Every cell can be edited."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Column titles, and what each column means as a tooltip."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            tips = self.header_tips()
-            return tips[section] if 0 <= section < len(tips) else None
-        return super().headerData(section, orientation, role)
-
-    def header_tips(self) -> list[str]:
-        """What each column means (override)."""
-        return []
 
     # ------------------------------------------------------------------ editing
     def refuse(self, message: str) -> bool:

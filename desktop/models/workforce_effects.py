@@ -45,6 +45,8 @@ VALUE_COLUMNS = {LOW: "low", CENTRAL: "central", HIGH: "high"}
 class EffectsTableModel(HeadedTableModel):
     """The effects of the option chosen with :meth:`set_option`; follows the document."""
 
+    editable = True
+
     def __init__(self, controller: DocumentController) -> None:
         super().__init__()
         self.headers = [self.tr("Cadre"), self.tr("Area"), self.tr("Flow"), self.tr("Change"),
@@ -102,20 +104,6 @@ class EffectsTableModel(HeadedTableModel):
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         """One row per effect."""
         return 0 if parent.isValid() else len(self.effects)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        """Every cell can be edited."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Column titles and what they mean."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            tips = self.header_tips()
-            return tips[section] if 0 <= section < len(tips) else None
-        return super().headerData(section, orientation, role)
 
     def header_tips(self) -> list[str]:
         """What each column holds."""

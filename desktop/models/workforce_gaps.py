@@ -57,18 +57,14 @@ class GapTableModel(HeadedTableModel):
         """One row per scenario with a gap closed."""
         return 0 if parent.isValid() else len(self.rows)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Column titles and what they mean."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            tips = (None,
-                    self.tr("Workers added against the need by the horizon, with the central value of "
-                            "every effect"),
-                    self.tr("With every effect at its pessimistic end"),
-                    self.tr("With every effect at its optimistic end"),
-                    self.tr("The central gap closed as a share of the baseline's gap at the horizon"))
-            return tips[section] if 0 <= section < len(tips) else None
-        return super().headerData(section, orientation, role)
+    def header_tips(self) -> list[str]:
+        """What the columns mean."""
+        return ["",
+                self.tr("Workers added against the need by the horizon, with the central value of "
+                        "every effect"),
+                self.tr("With every effect at its pessimistic end"),
+                self.tr("With every effect at its optimistic end"),
+                self.tr("The central gap closed as a share of the baseline's gap at the horizon")]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Whole workers; the share as a percentage; bundles and "all" tinted."""

@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
 
 from desktop.i18n import locale_for
@@ -338,6 +338,14 @@ def test_every_table_model_passes_the_model_tester(window: MainWindow, qtmodelte
                                   EffectsTableModel, GapTableModel))
         assert model.rowCount() > 0
         qtmodeltester.check(model)
+    # The editable tables say what each column means; the gap table is read-only.
+    cadres = ws.baseline_page.cadres
+    assert "leaving each year" in cadres.headerData(ATTRITION, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert cadres.flags(cadres.index(0, STOCK)) & Qt.ItemFlag.ItemIsEditable
+    gaps = ws.gap_page.model
+    assert not gaps.flags(gaps.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
+    assert gaps.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) is None
+    assert "pessimistic" in gaps.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
 
 
 def test_renaming_an_area_carries_the_effects_and_the_gap_target_in_one_step(window: MainWindow) -> None:
