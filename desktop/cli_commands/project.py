@@ -30,10 +30,6 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print JSON instead of tables")
 
 
-def _name(baseline: Any, cadre: str) -> str:
-    return baseline.cadre_name(cadre)
-
-
 def run(args: argparse.Namespace) -> int:
     """Project every scenario and print it."""
     from dialogue.workforce import WorkforceLink, baseline_of, link_of, projections_of, target_text
@@ -67,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         rows = []
         for r in run_.rows():
             row = r.as_dict()
-            row["cadre_name"] = _name(baseline, r.cadre)
+            row["cadre_name"] = baseline.cadre_name(r.cadre)
             rows.append(row)
         out.append({"kind": s.kind.value, "id": s.id, "name": s.name, "options": list(s.options),
                     "effects": [e.describe() for e in s.effects], "gap_closed": closed, "rows": rows})
