@@ -78,6 +78,9 @@ def data_table(columns: Sequence[Column], rows: Sequence[Sequence[object]], s: s
             commands += [("SPAN", (0, r), (-1, r)),
                          ("BACKGROUND", (0, r), (-1, r), st.PRIMARY_LIGHT),
                          ("LINEABOVE", (0, r), (-1, r), 0.4, st.RULE)]
+            if i + 1 < len(rows):
+                # A group's heading never ends a page alone: it goes over with its first row.
+                commands.append(("NOSPLIT", (0, r), (-1, r + 1)))
             shaded = 0
             continue
         if i in highlight_rows:

@@ -166,3 +166,22 @@ def test_long_option_names_take_two_lines_in_bar_charts() -> None:
     assert name_lines("1. Court", 185.0) == ["1. Court"]
     very_long = " ".join(["Réforme"] * 40)
     assert name_lines(very_long, 185.0)[1].endswith("…")
+
+
+def test_a_group_heading_never_ends_a_page_alone() -> None:
+    """When a table breaks just after a group's heading row ("Other"), the heading goes over to
+    the next page with its first option instead of staying alone at the foot of the page."""
+    from exports.brief.styles import make_styles
+    from exports.brief.tables import Column, data_table
+
+    s = make_styles()
+    rows = [["Education"], ["A1", "Admit rural students"], ["A2", "Northern school"],
+            ["Other"], ["", "Task sharing"], ["", "Payroll clean-up"]]
+    table = data_table([Column("Code", 0.2), Column("Option", 0.8)], rows, s, group_rows=(0, 3))
+    table.wrap(400, 1000)
+    heights = table._rowHeights
+    # Room for the header and rows up to and including "Other", but not for the row after it.
+    avail = sum(heights[:5]) + heights[5] / 2
+    first, _rest = table.split(400, avail)
+    first.wrap(400, avail)
+    assert len(first._cellvalues) == 4  # header, Education, A1, A2: "Other" went over
